@@ -1,0 +1,45 @@
+/**
+ * Bundles the renderer into dist/renderer: app.js (esbuild), the HTML, CSS, bundled fonts,
+ * MapLibre's worker and every geodata file. The result runs from any static origin (the
+ * Electron app protocol or `npm run serve`) with no network.
+ *
+ *   npx tsx build/build-renderer.ts [--minify=false]
+ */
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync, copyFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const RENDERER_OUT = join(ROOT, 'dist', 'renderer');
+const FONT_FILES = /^noto-sans-(latin|cyrillic)-(400|600|700)-normal\.woff2$/;
+
+export async function buildRenderer(minify = true): Promise<void> {
+  rmSync(RENDERER_OUT, { recursive: true, force: true });
+  mkdirSync(join(RENDERER_OUT, 'fonts'), { recursive: true });
+  await build({
+    entryPoints: [join(ROOT, 'renderer', 'main.ts')],
+    outfile: join(RENDERER_OUT, 'app.js'),
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    minify,
+    sourcemap: true,
+    legalComments: 'linked',
+    logLevel: 'warning',
+  });
+  for (const f of ['index.html', 'styles.css', 'fonts.css']) copyFileSync(join(ROOT, 'renderer', f), join(RENDERER_OUT, f));
+  const maplibreDist = join(ROOT, 'node_modules', 'maplibre-gl', 'dist');
+  copyFileSync(join(maplibreDist, 'maplibre-gl.css'), join(RENDERER_OUT, 'maplibre-gl.css'));
+  copyFileSync(join(maplibreDist, 'maplibre-gl-worker.mjs'), join(RENDERER_OUT, 'maplibre-gl-worker.mjs'));
+  const fontDir = join(ROOT, 'node_modules', '@fontsource', 'noto-sans', 'files');
+  for (const f of readdirSync(fontDir).filter((n) => FONT_FILES.test(n))) copyFileSync(join(fontDir, f), join(RENDERER_OUT, 'fonts', f));
+  cpSync(join(ROOT, 'geodata', 'data'), join(RENDERER_OUT, 'geodata'), { recursive: true });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const minify = !process.argv.includes('--minify=false');
+  await buildRenderer(minify);
+  console.log(`renderer built into ${RENDERER_OUT}`);
+}

@@ -1,0 +1,255 @@
+/**
+ * Derives the atlas's borders, state registry and base-map layers from Natural Earth in
+ * ../shared/data/naturalearth, and writes them with provenance into geodata/data.
+ *
+ *   npx tsx build/derive-borders.ts
+ *
+ * Choices (see geodata/data/borders/provenance.json):
+ * - 1:50m admin-0 countries for the world (Natural Earth 5.1, already cut at 180° so Chukotka
+ *   does not smear across the map). Coordinates rounded to 4 decimals (about 11 m).
+ * - Crimea is drawn as part of Ukraine (the internationally recognised border, UN GA res. 68/262)
+ *   and overlaid as a disputed area; Natural Earth's default de facto view puts it in Russia.
+ * - Disputed and breakaway areas come from the 1:10m disputed-areas layer (Natural Earth 4.0)
+ *   and are drawn as an overlay, never cut out, so the 4.0/5.1 edge mismatch leaves no holes.
+ * - The USSR (before 26 December 1991) is the dissolve of its 15 republics (@turf/turf union).
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position, Geometry, LineString } from 'geojson';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const NE_DIR = join(ROOT, '..', 'shared', 'data', 'naturalearth');
+const OUT = join(ROOT, 'geodata', 'data');
+const COORD_DECIMALS = 4;
+const GRATICULE_STEP = 10;
+
+type Props = Record<string, unknown>;
+type Area = Feature<Polygon | MultiPolygon, Props>;
+
+export const SOVIET_REPUBLICS = ['ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LVA', 'LTU', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB'];
+
+/** The atlas's own names where Natural Earth abbreviates or uses a long form. */
+const NAME_OVERRIDES: Record<string, string> = {
+  CHN: 'China', CZE: 'Czechia', TLS: 'Timor-Leste', CIV: "Côte d'Ivoire", CPV: 'Cabo Verde', MAC: 'Macao',
+  RUS: 'Russia', KOR: 'South Korea', PRK: 'North Korea', SYR: 'Syria', LAO: 'Laos', VNM: 'Vietnam',
+  IRN: 'Iran', MDA: 'Moldova', BRN: 'Brunei', GMB: 'Gambia', BHS: 'Bahamas',
+};
+/** Local (endonym) names for the states users search most in this atlas. */
+const LOCAL_NAMES: Record<string, string> = {
+  RUS: 'Россия', KAZ: 'Қазақстан', KGZ: 'Кыргызстан', TJK: 'Тоҷикистон', UZB: 'Oʻzbekiston', TKM: 'Türkmenistan',
+  ARM: 'Հայաստան', AZE: 'Azərbaycan', GEO: 'საქართველო', BLR: 'Беларусь', UKR: 'Україна', MDA: 'Moldova',
+  CHN: '中国', MNG: 'Монгол Улс', IND: 'भारत', PAK: 'پاکستان', IRN: 'ایران', AFG: 'افغانستان', TUR: 'Türkiye',
+};
+const CAPITAL_OVERRIDES: Record<string, string> = { UKR: 'Kyiv', KAZ: 'Astana' };
+
+/** Disputed / breakaway areas the atlas marks, keyed by Natural Earth BRK_A3. */
+const DISPUTED: Record<string, { name: string; kind: string; note: string; from?: string; to?: string }> = {
+  B89: { name: 'Crimea', kind: 'occupied', note: 'Ukrainian territory annexed by Russia in March 2014; not recognised by the UN General Assembly (res. 68/262)', from: '2014-03-18' },
+  B35: { name: 'Abkhazia', kind: 'breakaway', note: 'Breakaway region of Georgia; recognised by Russia since 26 August 2008', from: '1992-08' },
+  B37: { name: 'South Ossetia', kind: 'breakaway', note: 'Breakaway region of Georgia; recognised by Russia since 26 August 2008', from: '1991-12' },
+  B36: { name: 'Transnistria', kind: 'breakaway', note: 'Breakaway region of Moldova, self-administered since 1992 with Russian troops present', from: '1992' },
+  B38: { name: 'Nagorno-Karabakh', kind: 'breakaway', note: 'Breakaway region of Azerbaijan until Azerbaijan retook it in September 2023; the self-declared republic dissolved on 1 January 2024', from: '1991-12', to: '2024-01-01' },
+  B90: { name: 'Donbas (Russian-held parts)', kind: 'occupied', note: 'Parts of Donetsk and Luhansk oblasts of Ukraine held by Russia-backed forces from 2014 and claimed as annexed by Russia in 2022', from: '2014-04' },
+  B05: { name: 'Jammu and Kashmir', kind: 'disputed', note: 'Administered by India; claimed by Pakistan' },
+  B08: { name: 'Gilgit-Baltistan', kind: 'disputed', note: 'Administered by Pakistan; claimed by India' },
+  B09: { name: 'Azad Kashmir', kind: 'disputed', note: 'Administered by Pakistan; claimed by India' },
+  B45: { name: 'Siachen Glacier', kind: 'disputed', note: 'Held by India; claimed by Pakistan' },
+  B07: { name: 'Aksai Chin', kind: 'disputed', note: 'Administered by China; claimed by India' },
+  B06: { name: 'Shaksgam Valley', kind: 'disputed', note: 'Administered by China (ceded by Pakistan in 1963); claimed by India' },
+  B00: { name: 'Arunachal Pradesh', kind: 'disputed', note: 'Administered by India; claimed by China' },
+  B01: { name: 'Tirpani Valleys', kind: 'disputed', note: 'Administered by India; claimed by China' },
+  B02: { name: 'Bara Hotii Valleys', kind: 'disputed', note: 'Administered by India; claimed by China' },
+  B03: { name: 'Demchok', kind: 'disputed', note: 'Administered by India; claimed by China' },
+  B04: { name: 'Samdu Valleys', kind: 'disputed', note: 'Administered by India; claimed by China' },
+  B29: { name: 'Southern Kuril Islands', kind: 'disputed', note: 'Administered by Russia; claimed by Japan' },
+  B40: { name: 'Baikonur', kind: 'lease', note: 'Kazakh territory leased to Russia for the Baikonur Cosmodrome (lease agreement 1994, extended to 2050)' },
+};
+
+const HISTORIC_STATES: Record<string, unknown>[] = [
+  { iso3: 'CSK', name: 'Czechoslovakia', to: '1993-01-01', region: 'Eastern Europe' },
+  { iso3: 'YUG', name: 'Yugoslavia (SFR)', to: '1992-04-27', region: 'Southern Europe' },
+  { iso3: 'SCG', name: 'Serbia and Montenegro', from: '1992-04-27', to: '2006-06-05', region: 'Southern Europe' },
+  { iso3: 'ANT', name: 'Netherlands Antilles', to: '2010-10-10', region: 'Caribbean' },
+  { iso3: 'GIB', name: 'Gibraltar', region: 'Southern Europe' },
+];
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+function roundCoords(geometry: Geometry): Geometry {
+  const f = 10 ** COORD_DECIMALS;
+  const r = (p: Position): Position => [Math.round(p[0]! * f) / f, Math.round(p[1]! * f) / f];
+  const ring = (ps: Position[]): Position[] => {
+    const out: Position[] = [];
+    for (const p of ps.map(r)) {
+      const last = out[out.length - 1];
+      if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+    }
+    return out;
+  };
+  switch (geometry.type) {
+    case 'Polygon':
+      return { type: 'Polygon', coordinates: geometry.coordinates.map(ring).filter((x) => x.length >= 4) };
+    case 'MultiPolygon':
+      return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map(ring).filter((x) => x.length >= 4)).filter((p) => p.length > 0) };
+    case 'LineString':
+      return { type: 'LineString', coordinates: geometry.coordinates.map(r) };
+    case 'Point':
+      return { type: 'Point', coordinates: r(geometry.coordinates) };
+    default:
+      return geometry;
+  }
+}
+
+function iso3Of(p: Props): string {
+  const iso = String(p.iso_a3);
+  const adm = String(p.adm0_a3);
+  if (iso !== '-99') return iso;
+  if (adm === 'KOS') return 'XKX'; // Kosovo: the user-assigned code the IMF and most datasets use
+  return adm;
+}
+
+function write(path: string, value: unknown, header?: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const body = JSON.stringify(value);
+  writeFileSync(path, header ? body.replace(/^\{/, `{"generated":${JSON.stringify(header)},`) : body);
+}
+
+function main(): void {
+  const countries = readJson<FeatureCollection<Polygon | MultiPolygon, Props>>(join(NE_DIR, 'ne_50m_admin_0_countries.geojson'));
+  const disputedRaw = readJson<FeatureCollection<Polygon | MultiPolygon, Props>>(join(NE_DIR, 'ne_10m_admin_0_disputed_areas.geojson'));
+  const places = readJson<FeatureCollection<Geometry, Props>>(join(NE_DIR, 'ne_50m_populated_places.geojson'));
+  const generated = 'Generated by `npx tsx build/derive-borders.ts` from ../shared/data/naturalearth — do not edit by hand.';
+
+  const crimea = disputedRaw.features.find((f) => f.properties.BRK_A3 === 'B89');
+  if (!crimea) throw new Error('Crimea (BRK_A3 B89) missing from the disputed-areas layer');
+
+  const stateFeatures: Area[] = [];
+  const states: Record<string, unknown>[] = [];
+  for (const f of countries.features) {
+    const p = f.properties;
+    const iso3 = iso3Of(p);
+    let geometry: Polygon | MultiPolygon = f.geometry;
+    if (iso3 === 'RUS') {
+      const cut = turf.difference(turf.featureCollection([f as Area, crimea as Area]));
+      if (cut) geometry = cut.geometry;
+    } else if (iso3 === 'UKR') {
+      const joined = turf.union(turf.featureCollection([f as Area, crimea as Area]));
+      if (joined) geometry = joined.geometry;
+    }
+    const name = NAME_OVERRIDES[iso3] ?? String(p.name_en ?? p.name);
+    stateFeatures.push({ type: 'Feature', properties: { iso3, name }, geometry: roundCoords(geometry) as Polygon | MultiPolygon });
+    const capital = places.features.find((c) => c.properties.ADM0CAP === 1 && c.properties.ADM0_A3 === p.adm0_a3);
+    states.push({
+      iso3,
+      name,
+      ...(LOCAL_NAMES[iso3] ? { nameLocal: LOCAL_NAMES[iso3] } : {}),
+      ...(p.name_ru ? { nameRu: String(p.name_ru) } : {}),
+      ne: [String(p.adm0_a3)],
+      ...(SOVIET_REPUBLICS.includes(iso3) ? { successorOf: 'SUN' } : {}),
+      ...(capital && capital.geometry.type === 'Point'
+        ? {
+            capital: {
+              name: CAPITAL_OVERRIDES[iso3] ?? String(capital.properties.NAME_EN ?? capital.properties.NAME),
+              lon: Math.round(capital.geometry.coordinates[0]! * 1e4) / 1e4,
+              lat: Math.round(capital.geometry.coordinates[1]! * 1e4) / 1e4,
+            },
+          }
+        : {}),
+      region: String(p.subregion),
+    });
+  }
+
+  const republics = stateFeatures.filter((f) => SOVIET_REPUBLICS.includes(String(f.properties.iso3)));
+  const ussr = turf.union(turf.featureCollection(republics));
+  if (!ussr) throw new Error('USSR dissolve failed');
+  const moscow = states.find((s) => s.iso3 === 'RUS')?.capital;
+  // States that no longer exist but appear in the IMF trade data (1992 onward).
+  for (const historic of HISTORIC_STATES) states.push(historic);
+  states.push({ iso3: 'SUN', name: 'Soviet Union', nameLocal: 'СССР', nameRu: 'Союз Советских Социалистических Республик', from: '1922-12-30', to: '1991-12-26', ...(moscow ? { capital: moscow } : {}), region: 'Eastern Europe' });
+  states.sort((a, b) => String(a.iso3).localeCompare(String(b.iso3)));
+
+  const disputed: Area[] = [];
+  for (const f of disputedRaw.features) {
+    const meta = DISPUTED[String(f.properties.BRK_A3)];
+    if (!meta) continue;
+    disputed.push({
+      type: 'Feature',
+      properties: { id: String(f.properties.BRK_A3), name: meta.name, kind: meta.kind, note: meta.note, admin: String(f.properties.ADM0_A3), from: meta.from ?? null, to: meta.to ?? null },
+      geometry: roundCoords(f.geometry) as Polygon | MultiPolygon,
+    });
+  }
+
+  const capitals = states
+    .filter((s) => s.capital && s.iso3 !== 'SUN')
+    .map((s) => {
+      const c = s.capital as { name: string; lon: number; lat: number };
+      return { type: 'Feature', properties: { iso3: s.iso3, name: c.name }, geometry: { type: 'Point', coordinates: [c.lon, c.lat] } };
+    });
+
+  const labels = stateFeatures.map((f) => {
+    const polygons: Position[][][] = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    let largest = turf.polygon(polygons[0]!);
+    for (const coords of polygons) {
+      const poly = turf.polygon(coords);
+      if (turf.area(poly) > turf.area(largest)) largest = poly;
+    }
+    let point = turf.centerOfMass(largest);
+    if (!turf.booleanPointInPolygon(point, largest)) point = turf.pointOnFeature(largest);
+    const areaKm2 = turf.area(f) / 1e6;
+    // Label size in px at zoom ~3: 9 for micro-states up to 15 for the largest.
+    const size = Math.round(Math.min(15, Math.max(9, 6 + Math.log10(Math.max(areaKm2, 1)) * 1.3)) * 10) / 10;
+    return { type: 'Feature', properties: { iso3: f.properties.iso3, name: f.properties.name, size, area: Math.round(areaKm2) }, geometry: roundCoords(point.geometry) };
+  });
+
+  const graticule: Feature<LineString, Props>[] = [];
+  for (let lon = -180; lon <= 180; lon += GRATICULE_STEP) {
+    const coords: Position[] = [];
+    for (let lat = -80; lat <= 80; lat += 2) coords.push([lon, lat]);
+    graticule.push({ type: 'Feature', properties: { kind: 'meridian', value: lon }, geometry: { type: 'LineString', coordinates: coords } });
+  }
+  for (let lat = -80; lat <= 80; lat += GRATICULE_STEP) {
+    const coords: Position[] = [];
+    for (let lon = -180; lon <= 180; lon += 2) coords.push([lon, lat]);
+    graticule.push({ type: 'Feature', properties: { kind: 'parallel', value: lat }, geometry: { type: 'LineString', coordinates: coords } });
+  }
+
+  write(join(OUT, 'borders', 'countries.geojson'), { type: 'FeatureCollection', features: stateFeatures }, generated);
+  write(join(OUT, 'borders', 'ussr.geojson'), { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { iso3: 'SUN', name: 'Soviet Union' }, geometry: roundCoords(ussr.geometry) }] }, generated);
+  write(join(OUT, 'borders', 'disputed.geojson'), { type: 'FeatureCollection', features: disputed }, generated);
+  write(join(OUT, 'borders', 'capitals.geojson'), { type: 'FeatureCollection', features: capitals }, generated);
+  write(join(OUT, 'borders', 'labels.geojson'), { type: 'FeatureCollection', features: labels }, generated);
+  write(join(OUT, 'borders', 'graticule.geojson'), { type: 'FeatureCollection', features: graticule }, generated);
+  writeFileSync(join(OUT, 'states.json'), JSON.stringify({ generated, provenance: 'borders/provenance.json', states }, null, 1) + '\n');
+  writeFileSync(
+    join(OUT, 'borders', 'provenance.json'),
+    JSON.stringify(
+      {
+        generatedBy: 'build/derive-borders.ts',
+        inputs: [
+          { file: '../shared/data/naturalearth/ne_50m_admin_0_countries.geojson', version: 'Natural Earth 5.1.x, 1:50m', columns: ['iso_a3', 'adm0_a3', 'name_en', 'name_ru', 'subregion', 'geometry'] },
+          { file: '../shared/data/naturalearth/ne_10m_admin_0_disputed_areas.geojson', version: 'Natural Earth 4.0, 1:10m', columns: ['BRK_A3', 'ADM0_A3', 'geometry'] },
+          { file: '../shared/data/naturalearth/ne_50m_populated_places.geojson', version: 'Natural Earth 4.0', columns: ['ADM0CAP', 'ADM0_A3', 'NAME_EN', 'geometry'] },
+        ],
+        licence: 'Natural Earth: public domain',
+        outputs: ['borders/countries.geojson', 'borders/ussr.geojson', 'borders/disputed.geojson', 'borders/capitals.geojson', 'borders/labels.geojson', 'borders/graticule.geojson', 'states.json'],
+        decisions: [
+          `coordinates rounded to ${COORD_DECIMALS} decimals`,
+          'iso3 = iso_a3, or adm0_a3 where iso_a3 is -99 (France, Norway, Kosovo, ...)',
+          'Crimea (disputed-areas B89) moved from Russia to Ukraine and drawn as an occupied-area overlay',
+          'USSR = union of the 15 Soviet republics, shown for dates before 1991-12-26',
+          'disputed and breakaway areas drawn as an overlay above state fills',
+        ],
+        counts: { states: states.length, stateFeatures: stateFeatures.length, disputed: disputed.length, capitals: capitals.length },
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  console.log(`wrote ${stateFeatures.length} state features, ${disputed.length} disputed areas, ${capitals.length} capitals, ${states.length} states`);
+}
+
+main();

@@ -1,0 +1,22 @@
+/**
+ * `npm run serve [-- --port N]`: builds the renderer and serves the atlas to any browser on
+ * localhost.
+ */
+import { buildRenderer, RENDERER_OUT } from './build-renderer.js';
+import { startStaticServer } from './static-server.js';
+import { parseServeArgs } from './serve-args.js';
+
+const parsed = parseServeArgs(process.argv.slice(2));
+if (!parsed.ok) {
+  console.error(parsed.error);
+  process.exit(2);
+}
+await buildRenderer();
+try {
+  const { url } = await startStaticServer(RENDERER_OUT, parsed.port);
+  console.log(`Eurasian Alliances Atlas is being served at ${url}  (Ctrl+C to stop)`);
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  console.error(code === 'EADDRINUSE' ? `Port ${parsed.port} is in use; choose another with --port N.` : `Cannot start the server: ${String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,88 @@
+/**
+ * Cross-file checks the schemas alone cannot make: ids unique, every citation resolves, no
+ * overlapping intervals for one state in one organisation, from < to, nothing after the
+ * dataset's "as of" date, every state known. Pure: takes parsed data, returns problems.
+ */
+import { compareDates, intervalsOverlap, startDay } from './partial-date.js';
+import type { AtlasData } from './atlas-data.js';
+
+export interface Problem {
+  file: string;
+  id: string;
+  message: string;
+}
+
+export function validateAtlas(data: AtlasData): Problem[] {
+  const problems: Problem[] = [];
+  const add = (file: string, id: string, message: string): void => {
+    problems.push({ file, id, message });
+  };
+  const asOf = startDay(data.info.asOf);
+  const knownStates = new Set(data.states.map((s) => s.iso3));
+  const sourceIds = new Set<string>();
+  for (const source of data.sources) {
+    if (sourceIds.has(source.id)) add('sources', source.id, 'duplicate source id');
+    sourceIds.add(source.id);
+  }
+  const checkCitations = (file: string, id: string, cites: readonly { source: string }[]): void => {
+    for (const c of cites) if (!sourceIds.has(c.source)) add(file, id, `cites unknown source "${c.source}"`);
+  };
+  const checkInterval = (file: string, id: string, from: string, to: string | null): void => {
+    if (to !== null && compareDates(from, to) >= 0) add(file, id, `from ${from} is not before to ${to}`);
+    if (startDay(from) > asOf) add(file, id, `starts ${from}, after the dataset's as-of date ${data.info.asOf}`);
+    if (to !== null && startDay(to) > asOf) add(file, id, `ends ${to}, after the dataset's as-of date ${data.info.asOf}`);
+  };
+  const checkState = (file: string, id: string, code: string, role: string): void => {
+    if (!knownStates.has(code)) add(file, id, `${role} "${code}" is not in the state registry`);
+  };
+
+  const factIds = new Set<string>();
+  for (const file of data.memberships) {
+    const org = file.organization.id;
+    const fileName = `memberships/${org.toLowerCase()}`;
+    const bodyIds = new Set(file.bodies.map((b) => b.id));
+    for (const body of file.bodies) checkCitations(fileName, body.id, body.sources);
+    for (const fact of file.facts) {
+      if (factIds.has(fact.id)) add(fileName, fact.id, 'duplicate fact id');
+      factIds.add(fact.id);
+      if (fact.org !== org) add(fileName, fact.id, `org ${fact.org} in the ${org} file`);
+      if (!bodyIds.has(fact.body)) add(fileName, fact.id, `unknown body "${fact.body}"`);
+      checkState(fileName, fact.id, fact.state, 'state');
+      checkInterval(fileName, fact.id, fact.from, fact.to);
+      checkCitations(fileName, fact.id, fact.sources);
+      for (const alt of fact.alternatives ?? []) checkCitations(fileName, fact.id, alt.sources);
+    }
+    const byState = new Map<string, typeof file.facts>();
+    for (const fact of file.facts) byState.set(fact.state, [...(byState.get(fact.state) ?? []), fact]);
+    for (const [state, facts] of byState) {
+      for (let i = 0; i < facts.length; i++) {
+        for (let j = i + 1; j < facts.length; j++) {
+          if (intervalsOverlap(facts[i]!, facts[j]!)) {
+            add(fileName, facts[i]!.id, `overlaps ${facts[j]!.id} for ${state} in ${org}`);
+          }
+        }
+      }
+    }
+  }
+
+  const baseIds = new Set<string>();
+  for (const base of data.bases) {
+    if (baseIds.has(base.id)) add('bases', base.id, 'duplicate base id');
+    baseIds.add(base.id);
+    checkState('bases', base.id, base.operator, 'operator');
+    checkState('bases', base.id, base.host, 'host');
+    checkInterval('bases', base.id, base.from, base.to);
+    checkCitations('bases', base.id, base.sources);
+  }
+
+  const eventIds = new Set<string>();
+  for (const event of data.events) {
+    if (eventIds.has(event.id)) add('events', event.id, 'duplicate event id');
+    eventIds.add(event.id);
+    for (const p of event.participants) checkState('events', event.id, p, 'participant');
+    if (startDay(event.date) > asOf) add('events', event.id, `dated ${event.date}, after as-of ${data.info.asOf}`);
+    if (event.end !== undefined && compareDates(event.end, event.date) < 0) add('events', event.id, 'ends before it starts');
+    checkCitations('events', event.id, event.sources);
+  }
+  return problems;
+}

@@ -1,0 +1,39 @@
+/**
+ * AtlasHost: everything the renderer needs from whatever hosts it. Electron's preload implements
+ * it over IPC; browser-host.ts implements it in a plain browser. The renderer passes ids and
+ * bytes, never paths or URLs, to anything that writes a file or opens a link.
+ */
+export interface AppInfo {
+  name: string;
+  version: string;
+  host: 'electron' | 'browser';
+}
+
+export type SaveResult = { ok: true; location: string } | { ok: false; cancelled: boolean; error?: string };
+
+export interface SaveRequest {
+  /** Suggested file name, without a directory: "atlas-2016-06-30.png". */
+  suggestedName: string;
+  mime: 'image/png' | 'image/svg+xml' | 'application/pdf' | 'application/json';
+  data: Uint8Array;
+}
+
+export type MenuCommand = 'export-png' | 'export-svg' | 'export-pdf' | 'toggle-table' | 'toggle-globe' | 'focus-timeline' | 'about';
+export const MENU_COMMANDS: readonly MenuCommand[] = ['export-png', 'export-svg', 'export-pdf', 'toggle-table', 'toggle-globe', 'focus-timeline', 'about'];
+
+export interface AtlasHost {
+  appInfo(): Promise<AppInfo>;
+  /** Save bytes the user asked to export (native dialog in Electron, a download in a browser). */
+  saveFile(request: SaveRequest): Promise<SaveResult>;
+  /** Open the URL of a cited source (by source id) in the system browser, never inside the app. */
+  openSource(sourceId: string): Promise<boolean>;
+  /** Commands from native menus; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in a plain browser. */
+    atlasHost?: AtlasHost;
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * The MapLibre map of the atlas. Sources are created once; a date or organisation change only
+ * sets feature-state (and, for the colour mode, one paint property), so nothing is rebuilt.
+ */
+import { Map as MapLibreMap, type MapGeoJSONFeature, type ExpressionSpecification } from 'maplibre-gl';
+import type { OrgId, Status } from '../../geodata/src/schema.js';
+import { baseStyle } from './base-style.js';
+import { addHatchPatterns } from './hatch-patterns.js';
+import { BASE_COLOURS, COUNT_COLOURS, COUNT_OTHER_STATUS, STATUS_ORDER, statusColour } from './palette.js';
+import type { Camera, Projection, ViewMode } from '../state/app-state.js';
+import { DEFAULT_BOUNDS } from '../state/app-state.js';
+
+/** Per state: its status in each organisation (absent = none). */
+export type StatusTable = ReadonlyMap<string, Partial<Record<OrgId, Status>>>;
+
+export interface HoverInfo {
+  iso3: string;
+  name: string;
+  disputed: { name: string; note: string } | null;
+  point: { x: number; y: number };
+}
+
+export interface AtlasMapOptions {
+  container: HTMLElement;
+  geodataUrl: string;
+  camera: Camera | null;
+  projection: Projection;
+  /** For export: keep the drawing buffer so the canvas can be read. */
+  preserveDrawingBuffer?: boolean;
+  interactive?: boolean;
+}
+
+export const FULL_STATUSES: readonly Status[] = ['member'];
+
+export class AtlasMap {
+  readonly map: MapLibreMap;
+  private readonly ready: Promise<void>;
+  private stateIds: string[] = [];
+  private hovered: string | null = null;
+  private selected: string | null = null;
+  private readonly sovietRepublics = new Set(['ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LVA', 'LTU', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB']);
+
+  constructor(options: AtlasMapOptions) {
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: baseStyle(options.geodataUrl),
+      ...(options.camera
+        ? { center: [options.camera.lng, options.camera.lat] as [number, number], zoom: options.camera.zoom }
+        : { bounds: DEFAULT_BOUNDS }),
+      attributionControl: false,
+      interactive: options.interactive ?? true,
+      canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
+      renderWorldCopies: false,
+      maxZoom: 8,
+      minZoom: 0.5,
+    });
+    this.map.setMissingStyleImageResolver(() => addHatchPatterns(this.map));
+    this.ready = new Promise((resolve) => {
+      this.map.once('load', () => {
+        addHatchPatterns(this.map);
+        this.setProjection(options.projection);
+        const features = this.map.querySourceFeatures('countries');
+        this.stateIds = [...new Set(features.map((f) => String(f.properties.iso3)))];
+        resolve();
+      });
+    });
+  }
+
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  /** Resolves once the map has drawn everything it was asked to. */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.map.loaded() && !this.map.isMoving() && this.map.areTilesLoaded()) {
+        this.map.once('idle', () => resolve());
+        this.map.triggerRepaint();
+      } else {
+        this.map.once('idle', () => resolve());
+      }
+    });
+  }
+
+  setProjection(projection: Projection): void {
+    this.map.setProjection({ type: projection });
+  }
+
+  /**
+   * Colour every state for the shown organisations. `sovietUnion` is true before the USSR's
+   * dissolution: the republics are drawn as one state.
+   */
+  showStatuses(table: StatusTable, orgs: readonly OrgId[], mode: ViewMode, sovietUnion: boolean, knownIds: Iterable<string> = []): void {
+    const ids = new Set([...this.stateIds, ...knownIds, ...table.keys()]);
+    for (const iso3 of ids) {
+      const statuses = table.get(iso3) ?? {};
+      const fill = fillFor(statuses, orgs, mode);
+      const hatch = orgs.some((o) => statuses[o] === 'suspended') && (mode === 'status');
+      const soviet = sovietUnion && this.sovietRepublics.has(iso3);
+      this.map.setFeatureState({ source: 'countries', id: iso3 }, { fill, hatch, soviet });
+    }
+    const visibility = sovietUnion ? 'visible' : 'none';
+    for (const layer of ['ussr-outline', 'ussr-label']) this.map.setLayoutProperty(layer, 'visibility', visibility);
+    const anyRepublicColoured = [...this.sovietRepublics].some((r) => Object.keys(table.get(r) ?? {}).length > 0);
+    // Before 8 Dec 1991 no republic has a status: draw the USSR as one land mass. During the
+    // CIS founding weeks (8–25 Dec 1991) the republics' fills stay visible under the USSR outline.
+    this.map.setLayoutProperty('ussr-fill', 'visibility', sovietUnion && !anyRepublicColoured ? 'visible' : 'none');
+    this.map.setPaintProperty('state-label', 'text-opacity', sovietUnion ? labelOpacityOutside([...this.sovietRepublics]) : 1);
+  }
+
+  /** Show or hide disputed areas according to the day (e.g. Nagorno-Karabakh until 2024). */
+  showDisputedOn(day: string, areas: readonly { id: string; from: string | null; to: string | null }[]): void {
+    for (const a of areas) {
+      const active = (a.from === null || a.from <= day) && (a.to === null || day < a.to);
+      this.map.setFeatureState({ source: 'disputed', id: a.id }, { active });
+    }
+  }
+
+  select(iso3: string | null): void {
+    if (this.selected) this.map.setFeatureState({ source: 'countries', id: this.selected }, { selected: false });
+    this.selected = iso3;
+    if (iso3) this.map.setFeatureState({ source: 'countries', id: iso3 }, { selected: true });
+  }
+
+  onHover(listener: (info: HoverInfo | null) => void): void {
+    this.map.on('mousemove', (e) => {
+      const features = this.map.queryRenderedFeatures(e.point, { layers: ['state-fill', 'disputed-fill'] });
+      const state = features.find((f) => f.layer.id === 'state-fill');
+      const disputed = features.find((f) => f.layer.id === 'disputed-fill' && f.state.active !== false);
+      const iso3 = state ? String(state.properties.iso3) : null;
+      if (iso3 !== this.hovered) {
+        if (this.hovered) this.map.setFeatureState({ source: 'countries', id: this.hovered }, { hover: false });
+        if (iso3) this.map.setFeatureState({ source: 'countries', id: iso3 }, { hover: true });
+        this.hovered = iso3;
+      }
+      this.map.getCanvas().style.cursor = iso3 ? 'pointer' : '';
+      listener(
+        state
+          ? {
+              iso3: String(state.properties.iso3),
+              name: String(state.properties.name),
+              disputed: disputed ? disputedInfo(disputed) : null,
+              point: { x: e.point.x, y: e.point.y },
+            }
+          : null,
+      );
+    });
+    this.map.on('mouseout', () => {
+      if (this.hovered) this.map.setFeatureState({ source: 'countries', id: this.hovered }, { hover: false });
+      this.hovered = null;
+      listener(null);
+    });
+  }
+
+  onClick(listener: (iso3: string | null) => void): void {
+    this.map.on('click', (e) => {
+      const f = this.map.queryRenderedFeatures(e.point, { layers: ['state-fill'] })[0];
+      listener(f ? String(f.properties.iso3) : null);
+    });
+  }
+
+  camera(): Camera {
+    const c = this.map.getCenter();
+    return { zoom: this.map.getZoom(), lat: c.lat, lng: c.lng };
+  }
+
+  flyTo(camera: Camera): void {
+    this.map.flyTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
+  }
+}
+
+function disputedInfo(f: MapGeoJSONFeature): { name: string; note: string } {
+  return { name: String(f.properties.name), note: String(f.properties.note) };
+}
+
+function labelOpacityOutside(republics: string[]): ExpressionSpecification {
+  return ['case', ['in', ['get', 'iso3'], ['literal', republics]], 0, 1];
+}
+
+/** The fill colour of a state for the shown organisations. */
+export function fillFor(statuses: Partial<Record<OrgId, Status>>, orgs: readonly OrgId[], mode: ViewMode): string {
+  if (mode === 'count' || orgs.length > 1) {
+    const count = orgs.filter((o) => statuses[o] !== undefined && FULL_STATUSES.includes(statuses[o]!)).length;
+    const anyStatus = orgs.some((o) => statuses[o] !== undefined);
+    if (count === 0) return anyStatus ? COUNT_OTHER_STATUS : BASE_COLOURS.land;
+    return COUNT_COLOURS[Math.min(count, COUNT_COLOURS.length - 1)]!;
+  }
+  const org = orgs[0]!;
+  const status = statuses[org];
+  return status ? statusColour(org, status) : BASE_COLOURS.land;
+}
+
+export { STATUS_ORDER };

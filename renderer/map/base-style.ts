@@ -1,0 +1,137 @@
+/**
+ * The offline base style: every source is a bundled GeoJSON file under ./geodata; no glyph
+ * server (MapLibre renders labels locally from the bundled Noto Sans web font), no tiles.
+ */
+import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
+import { BASE_COLOURS } from './palette.js';
+
+export const LABEL_FONT = ['Noto Sans Regular'];
+export const LABEL_FONT_BOLD = ['Noto Sans Bold'];
+
+export function baseStyle(geodataUrl: string): StyleSpecification {
+  const src = (file: string) => `${geodataUrl}/borders/${file}`;
+  const landFill: ExpressionSpecification = ['to-color', ['coalesce', ['feature-state', 'fill'], BASE_COLOURS.land]];
+  return {
+    version: 8,
+    name: 'Eurasian Alliances Atlas',
+    sources: {
+      countries: { type: 'geojson', data: src('countries.geojson'), promoteId: 'iso3' },
+      ussr: { type: 'geojson', data: src('ussr.geojson'), promoteId: 'iso3' },
+      disputed: { type: 'geojson', data: src('disputed.geojson'), promoteId: 'id' },
+      capitals: { type: 'geojson', data: src('capitals.geojson') },
+      labels: { type: 'geojson', data: src('labels.geojson'), promoteId: 'iso3' },
+      graticule: { type: 'geojson', data: src('graticule.geojson') },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': BASE_COLOURS.sea } },
+      { id: 'graticule', type: 'line', source: 'graticule', paint: { 'line-color': BASE_COLOURS.graticule, 'line-width': 0.6 } },
+      { id: 'state-fill', type: 'fill', source: 'countries', paint: { 'fill-color': landFill, 'fill-antialias': true } },
+      {
+        id: 'state-hatch',
+        type: 'fill',
+        source: 'countries',
+        paint: { 'fill-pattern': 'hatch-suspended', 'fill-opacity': ['case', ['boolean', ['feature-state', 'hatch'], false], 1, 0] },
+      },
+      {
+        id: 'ussr-fill',
+        type: 'fill',
+        source: 'ussr',
+        layout: { visibility: 'none' },
+        paint: { 'fill-color': BASE_COLOURS.land, 'fill-opacity': 1 },
+      },
+      {
+        id: 'state-border',
+        type: 'line',
+        source: 'countries',
+        paint: {
+          'line-color': BASE_COLOURS.border,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 5, 1.1],
+          'line-opacity': ['case', ['boolean', ['feature-state', 'soviet'], false], 0, 1],
+        },
+      },
+      {
+        id: 'ussr-outline',
+        type: 'line',
+        source: 'ussr',
+        layout: { visibility: 'none' },
+        paint: { 'line-color': BASE_COLOURS.ussr, 'line-width': 1.6 },
+      },
+      {
+        id: 'disputed-fill',
+        type: 'fill',
+        source: 'disputed',
+        paint: { 'fill-pattern': 'hatch-disputed', 'fill-opacity': ['case', ['boolean', ['feature-state', 'active'], true], 0.9, 0] },
+      },
+      {
+        id: 'disputed-outline',
+        type: 'line',
+        source: 'disputed',
+        paint: {
+          'line-color': BASE_COLOURS.disputed,
+          'line-width': 0.9,
+          'line-dasharray': [2, 1.5],
+          'line-opacity': ['case', ['boolean', ['feature-state', 'active'], true], 1, 0],
+        },
+      },
+      {
+        id: 'state-hover',
+        type: 'line',
+        source: 'countries',
+        paint: { 'line-color': BASE_COLOURS.hover, 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
+      },
+      {
+        id: 'state-selected',
+        type: 'line',
+        source: 'countries',
+        paint: {
+          'line-color': BASE_COLOURS.selected,
+          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0],
+        },
+      },
+      {
+        id: 'capital-dot',
+        type: 'circle',
+        source: 'capitals',
+        minzoom: 3,
+        paint: { 'circle-radius': 2.5, 'circle-color': '#333333', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
+      },
+      {
+        id: 'capital-label',
+        type: 'symbol',
+        source: 'capitals',
+        minzoom: 3.5,
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': LABEL_FONT,
+          'text-size': 11,
+          'text-offset': [0, 0.6],
+          'text-anchor': 'top',
+          'text-optional': true,
+        },
+        paint: { 'text-color': '#333333', 'text-halo-color': BASE_COLOURS.labelHalo, 'text-halo-width': 1.2 },
+      },
+      {
+        id: 'state-label',
+        type: 'symbol',
+        source: 'labels',
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': LABEL_FONT_BOLD,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 1, ['*', 0.7, ['get', 'size']], 4, ['*', 1.2, ['get', 'size']], 6, ['*', 1.5, ['get', 'size']]],
+          'text-max-width': 7,
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.06,
+          'symbol-sort-key': ['-', 0, ['get', 'area']],
+        },
+        paint: { 'text-color': BASE_COLOURS.label, 'text-halo-color': BASE_COLOURS.labelHalo, 'text-halo-width': 1.4 },
+      },
+      {
+        id: 'ussr-label',
+        type: 'symbol',
+        source: 'ussr',
+        layout: { visibility: 'none', 'text-field': 'SOVIET UNION', 'text-font': LABEL_FONT_BOLD, 'text-size': 16, 'text-letter-spacing': 0.2 },
+        paint: { 'text-color': BASE_COLOURS.ussr, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+      },
+    ],
+  };
+}

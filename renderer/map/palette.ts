@@ -1,0 +1,77 @@
+/**
+ * Colours. Each organisation has an Okabe–Ito hue (chosen to stay apart under protanopia,
+ * deuteranopia and tritanopia; checked by palette.test.ts), and statuses are tints of it:
+ * full membership darkest, observers and partners lightest, suspended hatched.
+ */
+import type { OrgId, Status } from '../../geodata/src/schema.js';
+
+export const ORG_COLOURS: Record<OrgId, string> = {
+  SCO: '#0072B2',
+  CSTO: '#D55E00',
+  EAEU: '#009E73',
+  CIS: '#8E4A9E',
+};
+
+/** How strongly a status shows its organisation's hue (1 = full colour). */
+export const STATUS_STRENGTH: Record<Status, number> = {
+  member: 1,
+  associate: 0.7,
+  participant: 0.7,
+  suspended: 0.55,
+  observer: 0.42,
+  partner: 0.3,
+  applicant: 0.18,
+};
+
+/** Order in the legend and table. */
+export const STATUS_ORDER: Status[] = ['member', 'associate', 'participant', 'suspended', 'observer', 'partner', 'applicant'];
+
+export const STATUS_LABELS: Record<Status, string> = {
+  member: 'Member',
+  associate: 'Associate member',
+  participant: 'Participant (not ratified)',
+  suspended: 'Suspended / frozen',
+  observer: 'Observer',
+  partner: 'Partner (dialogue partner)',
+  applicant: 'Applicant',
+};
+
+export const BASE_COLOURS = {
+  sea: '#dde6ed',
+  land: '#f3f0e8',
+  landOutside: '#e9e6dd',
+  border: '#8f8b83',
+  coast: '#9bb0c0',
+  graticule: '#c9d5de',
+  label: '#2b2b2b',
+  labelHalo: '#ffffff',
+  selected: '#111111',
+  hover: '#444444',
+  disputed: '#5a5a5a',
+  ussr: '#b33a3a',
+};
+
+function hexToRgb(hex: string): [number, number, number] {
+  const n = parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+function rgbToHex([r, g, b]: [number, number, number]): string {
+  return `#${[r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Mix a hue into the land colour: strength 1 = the hue, 0 = land. */
+export function tint(hex: string, strength: number, base: string = BASE_COLOURS.land): string {
+  const a = hexToRgb(hex);
+  const b = hexToRgb(base);
+  return rgbToHex([0, 1, 2].map((i) => b[i]! + (a[i]! - b[i]!) * strength) as [number, number, number]);
+}
+
+export function statusColour(org: OrgId, status: Status): string {
+  return tint(ORG_COLOURS[org], STATUS_STRENGTH[status]);
+}
+
+/** Sequential scale for "how many of the shown organisations is the state a full member of". */
+export const COUNT_COLOURS = ['#f3f0e8', '#c6dbef', '#6baed6', '#2171b5', '#08306b'];
+/** In the count view: a status in a shown organisation, but no full membership. */
+export const COUNT_OTHER_STATUS = '#e4e0f0';

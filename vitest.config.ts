@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['geodata/**/*.test.ts', 'renderer/**/*.test.ts', 'electron/**/*.test.ts', 'build/**/*.test.ts', 'tests/data/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30000,
+  },
+});

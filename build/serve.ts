@@ -11,7 +11,7 @@ if (!parsed.ok) {
   console.error(parsed.error);
   process.exit(2);
 }
-await buildRenderer();
+if (parsed.build) await buildRenderer();
 try {
   const { url } = await startStaticServer(RENDERER_OUT, parsed.port);
   console.log(`Eurasian Alliances Atlas is being served at ${url}  (Ctrl+C to stop)`);

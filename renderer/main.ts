@@ -72,6 +72,19 @@ class AtlasApp {
     });
   }
 
+  /** Read-only inspection used by the end-to-end tests and the benchmark. */
+  readonly inspect = {
+    featureState: (iso3: string): Record<string, unknown> => this.map.map.getFeatureState({ source: 'countries', id: iso3 }),
+    project: (lng: number, lat: number): { x: number; y: number } => {
+      const p = this.map.map.project([lng, lat]);
+      const rect = this.map.map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    },
+    whenIdle: (): Promise<void> => this.map.whenIdle(),
+    layerVisibility: (id: string): string => String(this.map.map.getLayoutProperty(id, 'visibility') ?? 'visible'),
+    state: (): AppState => this.state,
+  };
+
   private changeDays(): IsoDay[] {
     return [...new Set(this.state.orgs.flatMap((o) => this.queries.changeDays(o)))].sort();
   }
@@ -275,7 +288,7 @@ async function start(): Promise<void> {
     const host = resolveHost(() => new BrowserHost(APP_VERSION, (id) => queries.sourcesById.get(id)?.url));
     const parsed = parseHash(window.location.hash, { today, isKnownState: (c) => queries.statesByIso.has(c) });
     const app = new AtlasApp(queries, disputed, host, parsed.notices, parsed.state, today);
-    (window as unknown as { atlas: unknown }).atlas = { app, queries };
+    (window as unknown as { atlas: unknown }).atlas = { inspect: app.inspect, queries };
   } catch (error) {
     const loading = byId('loading');
     loading.textContent = `The atlas data could not be loaded: ${error instanceof Error ? error.message : String(error)}`;

@@ -1,0 +1,14 @@
+/**
+ * The IPC channel names between the Electron main process and the preload. Kept free of zod
+ * and Node so the sandboxed preload bundle stays a few lines; the argument schemas live in
+ * electron/main/ipc-contract.ts.
+ */
+export const IPC_CHANNELS = {
+  appInfo: 'host:app-info',
+  saveFile: 'host:save-file',
+  openSource: 'host:open-source',
+  /** Main → renderer: a native menu item was chosen. */
+  menuCommand: 'host:menu-command',
+} as const;
+
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath, CHROMIUM_ARGS } from './build/chromium-path.js';
+
+/** Port of the static server the renderer end-to-end tests run against (loopback only). */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 5199);
+
+export default defineConfig({
+  testDir: 'tests',
+  timeout: 90_000,
+  expect: { timeout: 30_000 },
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  webServer: {
+    command: `npx tsx build/serve.ts --no-build --port ${E2E_PORT}`,
+    url: `http://127.0.0.1:${E2E_PORT}/index.html`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+  projects: [
+    {
+      name: 'renderer',
+      testDir: 'tests/e2e',
+      use: {
+        baseURL: `http://127.0.0.1:${E2E_PORT}/`,
+        viewport: { width: 1280, height: 800 },
+        launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+        acceptDownloads: true,
+      },
+    },
+    { name: 'electron', testDir: 'tests/electron' },
+  ],
+});

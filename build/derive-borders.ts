@@ -21,7 +21,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position, Geome
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const NE_DIR = join(ROOT, '..', 'shared', 'data', 'naturalearth');
-const OUT = join(ROOT, 'geodata', 'data');
+const OUT = process.env.ATLAS_DERIVE_OUT ?? join(ROOT, 'geodata', 'data');
 const COORD_DECIMALS = 4;
 const GRATICULE_STEP = 10;
 

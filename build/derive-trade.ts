@@ -45,7 +45,7 @@ const MAPPING = join(ROOT, 'build', 'imf-country-codes.json');
 const CURATED = join(ROOT, 'build', 'trade-curated.json');
 const SOURCES = join(ROOT, 'geodata', 'data', 'sources', 'trade.json');
 const INFO = join(ROOT, 'geodata', 'data', 'info.json');
-const OUT = join(ROOT, 'geodata', 'data', 'trade');
+const OUT = join(process.env.ATLAS_DERIVE_OUT ?? join(ROOT, 'geodata', 'data'), 'trade');
 
 const IMF_SOURCE = 'trade-imf-dots';
 const IMF_SUPPORTS = 'goods trade with its largest partners and with the World, US$ millions';

@@ -7,7 +7,7 @@
  *   changes --org SCO --from 2016 --to 2025 [--json]
  */
 import { parseArgs } from 'node:util';
-import { AtlasQueries, type ChangeRecord, type MembershipAnswer } from '../src/queries.js';
+import type { AtlasQueries, ChangeRecord, MembershipAnswer } from '../src/queries.js';
 import { resolveAsOf, DATE_FORMS } from '../src/resolve-as-of.js';
 import { formatPartialDate, type IsoDay } from '../src/partial-date.js';
 import { ORG_IDS, type Citation, type OrgId } from '../src/schema.js';

@@ -1,0 +1,73 @@
+/**
+ * Data validation over the real geodata/: schema (by loading), cross-file rules, and that the
+ * derived files reproduce from ../shared/data when the source pack is present.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGeodata, GEODATA_DIR } from '../../build/read-geodata.js';
+import { validateAtlas } from '../../geodata/src/validate-atlas.js';
+import { AtlasQueries } from '../../geodata/src/queries.js';
+import { ORG_IDS } from '../../geodata/src/schema.js';
+
+const data = readGeodata();
+const queries = new AtlasQueries(data);
+const SHARED = join(GEODATA_DIR, '..', '..', '..', 'shared', 'data');
+
+describe('geodata', () => {
+  it('passes every cross-file rule (ids unique, citations resolve, no overlaps, from < to, not after as-of, known states)', () => {
+    expect(validateAtlas(data)).toEqual([]);
+  });
+
+  it('has a lineage file for each of the four organisations, each with facts', () => {
+    expect(data.memberships.map((m) => m.organization.id).sort()).toEqual([...ORG_IDS].sort());
+    for (const m of data.memberships) expect(m.facts.length, m.organization.id).toBeGreaterThan(5);
+  });
+
+  it('cites only sources with a title, publisher and date, and marks secondary sources', () => {
+    for (const s of data.sources) {
+      expect(s.title.length).toBeGreaterThan(2);
+      expect(s.publisher.length).toBeGreaterThan(1);
+    }
+  });
+
+  it('never takes the seed articles\u2019 known errors: Belarus did not sign the Collective Security Treaty in 1992', () => {
+    expect(queries.statusOf('BLR', 'CSTO', '1992-12-31')).toBeNull();
+    expect(queries.statusOf('BLR', 'CSTO', '1994-06-30')?.status).toBe('member');
+  });
+
+  it('records that sources disagree on Armenia\u2019s CSTO status, and which claim the map uses', () => {
+    const armenia = queries.statusOf('ARM', 'CSTO', '2025-01-01');
+    expect(armenia?.status).toBe('suspended');
+    expect(armenia?.fact.alternatives?.some((a) => a.status === 'member')).toBe(true);
+  });
+
+  it('every membership body has a name and the lineage names its predecessor bodies', () => {
+    expect(queries.bodyOn('SCO', '1998-12-31')?.name).toBe('Shanghai Five');
+    expect(queries.bodyOn('CSTO', '1998-12-31')?.name).toBe('Collective Security Treaty');
+    expect(queries.bodyOn('EAEU', '2005-12-31')?.name).toMatch(/Eurasian Economic Community/);
+    expect(queries.bodyOn('CIS', '1990-12-31')).toBeNull();
+  });
+});
+
+const reproducible = existsSync(SHARED) ? describe : describe.skip;
+
+reproducible('derived files reproduce from ../shared/data', () => {
+  const scripts: [string, string[]][] = [
+    ['build/derive-borders.ts', ['borders/countries.geojson', 'borders/ussr.geojson', 'borders/disputed.geojson', 'borders/labels.geojson', 'states.json']],
+    ['build/derive-exercises.ts', ['events/exercises.json', 'events/exercises.provenance.json']],
+    ['build/derive-trade.ts', ['trade/KAZ.json', 'trade/RUS.json', 'trade/index.json', 'trade/provenance.json']],
+  ];
+  it.each(scripts)('%s writes the committed files byte for byte', (script, files) => {
+    const out = mkdtempSync(join(tmpdir(), 'atlas-derive-'));
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ATLAS_DERIVE_OUT: out }, stdio: 'pipe' });
+      for (const f of files) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(GEODATA_DIR, f), 'utf8'));
+      if (script.includes('trade')) expect(readdirSync(join(out, 'trade')).sort()).toEqual(readdirSync(join(GEODATA_DIR, 'trade')).sort());
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -5,7 +5,7 @@
  *
  *   npx tsx build/build-electron.ts
  */
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,7 @@ export async function buildElectron(outDir: string = ELECTRON_OUT): Promise<{ ma
   mkdirSync(outDir, { recursive: true });
   const main = join(outDir, 'main.cjs');
   const preload = join(outDir, 'preload.cjs');
-  const common = { bundle: true, platform: 'node', format: 'cjs', target: TARGET, external: ['electron'], sourcemap: true, logLevel: 'warning' } as const;
+  const common: BuildOptions = { bundle: true, platform: 'node', format: 'cjs', target: TARGET, external: ['electron'], sourcemap: true, logLevel: 'warning' };
   await Promise.all([
     build({ ...common, entryPoints: [join(ROOT, 'electron', 'main', 'main.ts')], outfile: main }),
     build({ ...common, entryPoints: [join(ROOT, 'electron', 'preload', 'preload.ts')], outfile: preload }),

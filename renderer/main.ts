@@ -11,6 +11,9 @@ import { BrowserHost, resolveHost } from './host/browser-host.js';
 import type { AtlasHost, MenuCommand } from './host/atlas-host.js';
 import { parseHash, toHash, type AppState } from './state/app-state.js';
 import { AtlasMap, type HoverInfo } from './map/atlas-map.js';
+import { changeKinds } from './map/change-kinds.js';
+import { renderChangeList } from './panels/change-list.js';
+import { searchStates } from './panels/state-search.js';
 import { ORG_COLOURS, STATUS_LABELS } from './map/palette.js';
 import { TimelineController } from './timeline/timeline-controller.js';
 import { loadAtlas, type DisputedArea } from './load-atlas.js';
@@ -18,6 +21,7 @@ import { legendModel, renderLegend } from './panels/legend.js';
 import { renderTable, tableRows } from './panels/table-view.js';
 import { renderStatePanel } from './panels/state-panel.js';
 import { h } from './panels/dom.js';
+import type { AtlasContext } from './atlas-context.js';
 
 const GEODATA_URL = new URL('geodata', document.baseURI).href.replace(/\/$/, '');
 /** The day the USSR ceased to exist; before it the republics are drawn as one state. */
@@ -36,6 +40,12 @@ class AtlasApp {
   private readonly timeline: TimelineController;
   private readonly today: IsoDay;
   private writingHash = false;
+  private readonly listeners = new Set<(state: AppState) => void>();
+  /** The two date maps of the compare view, created on first use. */
+  private compareMaps: { before: AtlasMap; after: AtlasMap } | null = null;
+  private syncingCamera = false;
+  /** The context feature modules (panels, layers, export, user data) are given. */
+  readonly context: AtlasContext;
 
   constructor(
     private readonly queries: AtlasQueries,
@@ -48,6 +58,19 @@ class AtlasApp {
     this.state = state;
     this.today = today;
     this.map = new AtlasMap({ container: byId('map'), geodataUrl: GEODATA_URL, camera: state.camera, projection: state.projection });
+    this.context = {
+      queries,
+      host,
+      geodataUrl: GEODATA_URL,
+      getState: () => this.state,
+      update: (patch) => this.update(patch),
+      getMap: () => this.map.map,
+      onChange: (listener) => {
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+      },
+      notify: (message) => this.showNotices([message]),
+    };
     this.timeline = new TimelineController({
       first: FIRST_DAY,
       last: today,
@@ -80,9 +103,16 @@ class AtlasApp {
       const rect = this.map.map.getCanvas().getBoundingClientRect();
       return { x: rect.left + p.x, y: rect.top + p.y };
     },
-    whenIdle: (): Promise<void> => this.map.whenIdle(),
+    whenIdle: async (): Promise<void> => {
+      await Promise.all([this.map, ...(this.compareMaps && this.state.compare ? [this.compareMaps.before, this.compareMaps.after] : [])].map((m) => m.whenIdle()));
+    },
     layerVisibility: (id: string): string => String(this.map.map.getLayoutProperty(id, 'visibility') ?? 'visible'),
     state: (): AppState => this.state,
+    /** Compare view: the feature state of a state on the earlier and later maps. */
+    compare: (iso3 = 'IND'): unknown =>
+      this.compareMaps
+        ? { before: this.compareMaps.before.map.getFeatureState({ source: 'countries', id: iso3 }), after: this.compareMaps.after.map.getFeatureState({ source: 'countries', id: iso3 }), change: this.map.map.getFeatureState({ source: 'countries', id: iso3 }) }
+        : null,
   };
 
   private changeDays(): IsoDay[] {
@@ -178,12 +208,81 @@ class AtlasApp {
         dateInput.value = this.state.day;
       }
     });
+    const compareInput = byId<HTMLInputElement>('compare-input');
+    compareInput.min = FIRST_DAY;
+    compareInput.max = this.today;
+    compareInput.addEventListener('change', () => {
+      if (compareInput.value === '') {
+        this.update({ compare: null });
+        return;
+      }
+      const r = resolveAsOf(compareInput.value, this.today);
+      if (r.ok) this.update({ compare: { day: r.day, input: r.input } });
+      else this.showNotices([`Comparison not changed: ${r.error}.`]);
+    });
+    byId('compare-clear').addEventListener('click', () => this.update({ compare: null }));
+    this.buildSearch();
     document.addEventListener('keydown', (e) => {
       const target = e.target as HTMLElement;
       if (target.matches('input, select, textarea, button')) return;
       if (e.key === 't' || e.key === 'T') this.update({ table: !this.state.table });
       else if (e.key === 'Escape') this.update({ selected: null });
     });
+  }
+
+  private buildSearch(): void {
+    const input = byId<HTMLInputElement>('state-search');
+    const list = byId('search-results');
+    let hits: ReturnType<typeof searchStates> = [];
+    let active = -1;
+    const close = (): void => {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+    };
+    const choose = (iso3: string): void => {
+      close();
+      input.value = '';
+      this.flyToState(iso3);
+      this.update({ selected: iso3 });
+    };
+    const draw = (): void => {
+      list.replaceChildren(...hits.map((hit, i) =>
+        h('li', { id: `search-hit-${i}`, role: 'option', 'aria-selected': String(i === active), 'data-state': hit.state.iso3, onmousedown: (e: Event) => { e.preventDefault(); choose(hit.state.iso3); } },
+          hit.state.name, hit.matched ? h('span', { className: 'alt' }, hit.matched) : null)));
+      list.hidden = hits.length === 0;
+      input.setAttribute('aria-expanded', String(hits.length > 0));
+      if (active >= 0) input.setAttribute('aria-activedescendant', `search-hit-${active}`);
+    };
+    input.addEventListener('input', () => {
+      hits = searchStates(this.queries.data.states, input.value);
+      active = hits.length > 0 ? 0 : -1;
+      draw();
+    });
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        if (hits.length === 0) return;
+        active = (active + (e.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length;
+        draw();
+      } else if (e.key === 'Enter' && active >= 0 && hits[active]) {
+        e.preventDefault();
+        choose(hits[active]!.state.iso3);
+      } else if (e.key === 'Escape') close();
+    });
+    input.addEventListener('blur', close);
+  }
+
+  /** Fly to a state: its label point, at a zoom that fits its size. */
+  private flyToState(iso3: string): void {
+    const label = this.map.map.querySourceFeatures('labels', { filter: ['==', ['get', 'iso3'], iso3] })[0];
+    const capital = this.queries.statesByIso.get(iso3)?.capital;
+    const coords = label?.geometry.type === 'Point' ? (label.geometry.coordinates as [number, number]) : capital ? ([capital.lon, capital.lat] as [number, number]) : null;
+    if (!coords) return;
+    const area = Number(label?.properties.area ?? 100_000);
+    // A state of ~17 million km² (Russia) fits at zoom ~2; one of ~30,000 km² at zoom ~6.
+    const zoom = Math.max(2, Math.min(6.5, 9.6 - Math.log10(Math.max(area, 1000)) * 1.05));
+    this.map.map.flyTo({ center: coords, zoom, duration: 900 });
   }
 
   private togglePlay(): void {
@@ -203,7 +302,11 @@ class AtlasApp {
   private render(): void {
     const { day, orgs, mode } = this.state;
     const statuses = this.queries.statusesOn(orgs, day);
-    this.map.showStatuses(statuses, orgs, mode, day < USSR_DISSOLVED);
+    if (this.state.compare) this.renderCompare(statuses);
+    else {
+      this.leaveCompare();
+      this.map.showStatuses(statuses, orgs, mode, day < USSR_DISSOLVED);
+    }
     this.map.showDisputedOn(day, this.disputed);
     this.map.select(this.state.selected);
     renderLegend(byId('legend'), legendModel(this.queries, orgs, day, mode));
@@ -238,6 +341,67 @@ class AtlasApp {
     }
     document.body.dataset.day = day;
     document.body.dataset.orgs = orgs.join(',');
+    for (const listener of this.listeners) listener(this.state);
+  }
+
+  /** Compare view: the earlier and later date side by side, and below them what changed. */
+  private renderCompare(statusesOnDay: Map<string, Partial<Record<OrgId, import('../geodata/src/schema.js').Status>>>): void {
+    const { day, orgs, mode } = this.state;
+    const other = this.state.compare!.day;
+    const [earlier, later] = day <= other ? [day, other] : [other, day];
+    const area = byId('map-area');
+    const firstTime = !area.classList.contains('compare');
+    area.classList.add('compare');
+    for (const id of ['map-before', 'map-after', 'compare-labels']) byId(id).hidden = false;
+    if (!this.compareMaps) {
+      const camera = this.map.camera();
+      this.compareMaps = {
+        before: new AtlasMap({ container: byId('map-before'), geodataUrl: GEODATA_URL, camera, projection: this.state.projection }),
+        after: new AtlasMap({ container: byId('map-after'), geodataUrl: GEODATA_URL, camera, projection: this.state.projection }),
+      };
+      for (const m of [this.map, this.compareMaps.before, this.compareMaps.after]) {
+        m.map.on('move', (e) => this.syncCameras(m, e.originalEvent !== undefined));
+      }
+    }
+    if (firstTime) for (const m of [this.map, this.compareMaps.before, this.compareMaps.after]) m.map.resize();
+    const statusesEarlier = earlier === day ? statusesOnDay : this.queries.statusesOn(orgs, earlier);
+    const statusesLater = later === day ? statusesOnDay : this.queries.statusesOn(orgs, later);
+    const { before, after } = this.compareMaps;
+    void Promise.all([before.whenReady(), after.whenReady()]).then(() => {
+      before.showStatuses(statusesEarlier, orgs, mode, earlier < USSR_DISSOLVED);
+      after.showStatuses(statusesLater, orgs, mode, later < USSR_DISSOLVED);
+      before.showDisputedOn(earlier, this.disputed);
+      after.showDisputedOn(later, this.disputed);
+    });
+    this.map.showChanges(changeKinds(statusesEarlier, statusesLater, orgs));
+    byId('compare-labels').replaceChildren(
+      h('span', { style: 'left:8px;top:8px' }, formatPartialDate(earlier)),
+      h('span', { style: 'left:calc(50% + 8px);top:8px' }, formatPartialDate(later)),
+      h('span', { style: 'left:8px;top:calc(50% + 8px)' }, `Change ${formatPartialDate(earlier)} → ${formatPartialDate(later)}`),
+    );
+    const changes = byId('changes');
+    changes.hidden = false;
+    renderChangeList(changes, this.queries, orgs, earlier, later, (id) => void this.host.openSource(id));
+    byId<HTMLInputElement>('compare-input').value = other;
+    byId('compare-clear').hidden = false;
+  }
+
+  private leaveCompare(): void {
+    const area = byId('map-area');
+    if (!area.classList.contains('compare')) return;
+    area.classList.remove('compare');
+    for (const id of ['map-before', 'map-after', 'compare-labels', 'changes']) byId(id).hidden = true;
+    byId<HTMLInputElement>('compare-input').value = '';
+    byId('compare-clear').hidden = true;
+    this.map.map.resize();
+  }
+
+  private syncCameras(source: AtlasMap, byUser: boolean): void {
+    if (this.syncingCamera || !byUser || !this.compareMaps) return;
+    this.syncingCamera = true;
+    const camera = { center: source.map.getCenter(), zoom: source.map.getZoom(), bearing: source.map.getBearing(), pitch: source.map.getPitch() };
+    for (const m of [this.map, this.compareMaps.before, this.compareMaps.after]) if (m !== source) m.map.jumpTo(camera);
+    this.syncingCamera = false;
   }
 
   private renderTicks(): void {
@@ -255,9 +419,14 @@ class AtlasApp {
     }
     const { day, orgs } = this.state;
     const soviet = day < USSR_DISSOLVED && this.queries.statesByIso.get(info.iso3)?.successorOf === 'SUN';
-    const lines = ORG_IDS.filter((o) => orgs.includes(o)).map((org) => {
+    // Every status the state holds on the day: the shown organisations first, then the others.
+    const ordered = [...ORG_IDS.filter((o) => orgs.includes(o)), ...ORG_IDS.filter((o) => !orgs.includes(o))];
+    const lines = ordered.flatMap((org) => {
       const a = this.queries.statusOf(info.iso3, org, day);
-      return h('div', { 'data-org': org }, `${org}: `, a ? `${STATUS_LABELS[a.status]} (${a.body.short}) since ${formatPartialDate(a.since)}` : 'no status');
+      if (!a && !orgs.includes(org)) return [];
+      return [h('div', { 'data-org': org, 'data-status': a?.status ?? 'none', className: orgs.includes(org) ? '' : 'muted' },
+        h('span', { className: 'key', style: `background:${ORG_COLOURS[org]}` }), ` ${org}: `,
+        a ? `${STATUS_LABELS[a.status]} (${a.body.short}) since ${formatPartialDate(a.since)}` : 'no status')];
     });
     tooltip.replaceChildren(
       h('strong', {}, soviet ? `Soviet Union — ${info.name}` : info.name),

@@ -29,6 +29,15 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+/** Where the save dialog starts; 'documents' is not resolvable on every Linux desktop. */
+function defaultSaveFolder(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return app.getPath('home');
+  }
+}
+
 function isWebUrl(url: string): boolean {
   try {
     const { protocol } = new URL(url);
@@ -68,7 +77,7 @@ export function registerHostHandlers(options: HostHandlerOptions): () => void {
     const extension = IPC_CONTRACT.saveFile.extensionFor[request.mime];
     const choice = await dialog.showSaveDialog(window, {
       title: 'Export',
-      defaultPath: join(app.getPath('documents'), request.suggestedName),
+      defaultPath: join(defaultSaveFolder(), request.suggestedName),
       filters: [{ name: FILTER_NAMES[extension], extensions: [extension] }],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });

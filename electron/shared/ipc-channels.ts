@@ -10,5 +10,3 @@ export const IPC_CHANNELS = {
   /** Main → renderer: a native menu item was chosen. */
   menuCommand: 'host:menu-command',
 } as const;
-
-export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

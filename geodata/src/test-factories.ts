@@ -1,6 +1,6 @@
 /** Small factories for unit tests of the query layer (tests build their own world). */
 import type { AtlasData } from './atlas-data.js';
-import type { MembershipFact, OrgId, Status } from './schema.js';
+import type { AtlasEvent, Base, MembershipFact, OrgId, Status, TradeFile, TradePartner, TradeYear } from './schema.js';
 
 const cite = [{ source: 'test-source', supports: 'test fact' }] as [{ source: string; supports: string }];
 
@@ -27,4 +27,30 @@ export function createAtlasData(facts: MembershipFact[], bodies: { id: string; o
     bases: [],
     events: [],
   };
+}
+
+/** A base with plausible defaults; override what the test is about. */
+export function createBase(id: string, operator: string, host: string, from: string, to: string | null, overrides: Partial<Base> = {}): Base {
+  return {
+    id, name: id, operator, host, type: 'air base', from, to, lon: 0, lat: 0, precision: 'site', confidence: 'strong', sources: cite,
+    ...overrides,
+  };
+}
+
+/** An event with plausible defaults; override what the test is about. */
+export function createEvent(id: string, date: string, participants: [string, ...string[]], overrides: Partial<AtlasEvent> = {}): AtlasEvent {
+  return { id, date, type: 'summit', title: id, summary: `Test event ${id}.`, participants, sources: cite, ...overrides };
+}
+
+/** One trade partner row; total = exports + imports unless given. */
+export function createPartner(partner: string, total: number, overrides: Partial<TradePartner> = {}): TradePartner {
+  return { partner, exports: null, imports: null, total, estimated: false, ...overrides };
+}
+
+export function createTradeYear(year: number, worldTotal: number | null, partners: TradePartner[], source = 'test-source'): TradeYear {
+  return { year, worldTotal, partners, sources: [{ source, supports: `trade in ${year}` }] };
+}
+
+export function createTradeFile(reporter: string, years: TradeYear[]): TradeFile {
+  return { reporter, years };
 }

@@ -5,6 +5,7 @@
  */
 import { compareDates, intervalsOverlap, startDay } from './partial-date.js';
 import type { AtlasData } from './atlas-data.js';
+import type { State, TradeFile } from './schema.js';
 
 export interface Problem {
   file: string;
@@ -19,6 +20,7 @@ export function validateAtlas(data: AtlasData): Problem[] {
   };
   const asOf = startDay(data.info.asOf);
   const knownStates = new Set(data.states.map((s) => s.iso3));
+  const statesByIso = new Map(data.states.map((s) => [s.iso3, s]));
   const sourceIds = new Set<string>();
   for (const source of data.sources) {
     if (sourceIds.has(source.id)) add('sources', source.id, 'duplicate source id');
@@ -71,6 +73,7 @@ export function validateAtlas(data: AtlasData): Problem[] {
     baseIds.add(base.id);
     checkState('bases', base.id, base.operator, 'operator');
     checkState('bases', base.id, base.host, 'host');
+    if (base.operator === base.host) add('bases', base.id, `operator and host are both ${base.host}: only foreign bases are recorded`);
     checkInterval('bases', base.id, base.from, base.to);
     checkCitations('bases', base.id, base.sources);
   }
@@ -80,9 +83,59 @@ export function validateAtlas(data: AtlasData): Problem[] {
     if (eventIds.has(event.id)) add('events', event.id, 'duplicate event id');
     eventIds.add(event.id);
     for (const p of event.participants) checkState('events', event.id, p, 'participant');
+    if (new Set(event.participants).size !== event.participants.length) add('events', event.id, 'lists a participant twice');
+    for (const p of event.participants) {
+      const state = statesByIso.get(p);
+      if (state && !existedOn(state, startDay(event.date))) add('events', event.id, `participant ${p} did not exist on ${event.date}`);
+    }
     if (startDay(event.date) > asOf) add('events', event.id, `dated ${event.date}, after as-of ${data.info.asOf}`);
     if (event.end !== undefined && compareDates(event.end, event.date) < 0) add('events', event.id, 'ends before it starts');
     checkCitations('events', event.id, event.sources);
+  }
+  return problems;
+}
+
+/**
+ * A state with a recorded lifetime (the USSR, Czechoslovakia, …) existed on the day. Its end day
+ * counts too: the USSR is a party to the declaration of 26 December 1991 that ended it.
+ */
+function existedOn(state: State, day: string): boolean {
+  return (state.from === undefined || startDay(state.from) <= day) && (state.to === undefined || day <= startDay(state.to));
+}
+
+/**
+ * Checks for one lazily loaded trade file (geodata/data/trade/<ISO3>.json) against the atlas:
+ * reporter and partners are known states, no state trades with itself or appears twice in a year,
+ * years are unique, ascending and not after the as-of year, every year cites known sources, and a
+ * partner's total is at least its exports and at least its imports.
+ */
+export function validateTrade(file: TradeFile, data: Pick<AtlasData, 'states' | 'sources' | 'info'>): Problem[] {
+  const problems: Problem[] = [];
+  const name = `trade/${file.reporter}`;
+  const add = (id: string, message: string): void => {
+    problems.push({ file: name, id, message });
+  };
+  const knownStates = new Set(data.states.map((s) => s.iso3));
+  const sourceIds = new Set(data.sources.map((s) => s.id));
+  const asOfYear = Number(data.info.asOf.slice(0, 4));
+  if (!knownStates.has(file.reporter)) add(file.reporter, `reporter "${file.reporter}" is not in the state registry`);
+  let previous = -Infinity;
+  for (const y of file.years) {
+    const id = String(y.year);
+    if (y.year <= previous) add(id, `year ${y.year} is out of order or repeated (after ${previous})`);
+    previous = y.year;
+    if (y.year > asOfYear) add(id, `year ${y.year} is after the dataset's as-of date ${data.info.asOf}`);
+    for (const c of y.sources) if (!sourceIds.has(c.source)) add(id, `cites unknown source "${c.source}"`);
+    const seen = new Set<string>();
+    for (const p of y.partners) {
+      if (!knownStates.has(p.partner)) add(id, `partner "${p.partner}" is not in the state registry`);
+      if (p.partner === file.reporter) add(id, `${file.reporter} is listed as its own partner`);
+      if (seen.has(p.partner)) add(id, `partner ${p.partner} is listed twice`);
+      seen.add(p.partner);
+      if ((p.exports !== null && p.exports > p.total) || (p.imports !== null && p.imports > p.total)) {
+        add(id, `partner ${p.partner}: total ${p.total} is smaller than its exports or imports`);
+      }
+    }
   }
   return problems;
 }

@@ -6,7 +6,14 @@ import { Map as MapLibreMap, type MapGeoJSONFeature, type ExpressionSpecificatio
 import type { OrgId, Status } from '../../geodata/src/schema.js';
 import { baseStyle } from './base-style.js';
 import { addHatchPatterns } from './hatch-patterns.js';
-import { BASE_COLOURS, COUNT_COLOURS, COUNT_OTHER_STATUS, STATUS_ORDER, statusColour } from './palette.js';
+import { BASE_COLOURS, CHANGE_COLOURS, COUNT_COLOURS, COUNT_OTHER_STATUS, STATUS_ORDER, badgeFill, statusColour } from './palette.js';
+
+export type ChangeKind = keyof typeof CHANGE_COLOURS;
+
+import { ORG_IDS } from '../../geodata/src/schema.js';
+
+/** Horizontal spacing of the overlap badges, in pixels. */
+const BADGE_SPACING = 12;
 import type { Camera, Projection, ViewMode } from '../state/app-state.js';
 import { DEFAULT_BOUNDS } from '../state/app-state.js';
 
@@ -95,10 +102,13 @@ export class AtlasMap {
     for (const iso3 of ids) {
       const statuses = table.get(iso3) ?? {};
       const fill = fillFor(statuses, orgs, mode);
-      const hatch = orgs.some((o) => statuses[o] === 'suspended') && (mode === 'status');
+      const hatch = mode === 'status' && orgs.length === 1 && statuses[orgs[0]!] === 'suspended';
       const soviet = sovietUnion && this.sovietRepublics.has(iso3);
       this.map.setFeatureState({ source: 'countries', id: iso3 }, { fill, hatch, soviet });
+      const badges = Object.fromEntries(ORG_IDS.map((o) => [`badge_${o}`, statuses[o] ? badgeFill(o, statuses[o]) : 'none']));
+      this.map.setFeatureState({ source: 'labels', id: iso3 }, badges);
     }
+    this.showBadges(orgs, mode === 'count' || orgs.length > 1);
     const visibility = sovietUnion ? 'visible' : 'none';
     for (const layer of ['ussr-outline', 'ussr-label']) this.map.setLayoutProperty(layer, 'visibility', visibility);
     const anyRepublicColoured = [...this.sovietRepublics].some((r) => Object.keys(table.get(r) ?? {}).length > 0);
@@ -106,6 +116,34 @@ export class AtlasMap {
     // CIS founding weeks (8–25 Dec 1991) the republics' fills stay visible under the USSR outline.
     this.map.setLayoutProperty('ussr-fill', 'visibility', sovietUnion && !anyRepublicColoured ? 'visible' : 'none');
     this.map.setPaintProperty('state-label', 'text-opacity', sovietUnion ? labelOpacityOutside([...this.sovietRepublics]) : 1);
+  }
+
+  private badgeKey = '';
+
+  /** Badges only in the overlap view; laid out side by side for the shown organisations. */
+  private showBadges(orgs: readonly OrgId[], visible: boolean): void {
+    const key = `${visible}:${orgs.join(',')}`;
+    if (key === this.badgeKey) return;
+    this.badgeKey = key;
+    for (const org of ORG_IDS) {
+      const index = orgs.indexOf(org);
+      const show = visible && index >= 0;
+      this.map.setLayoutProperty(`badge-${org}`, 'visibility', show ? 'visible' : 'none');
+      if (show) this.map.setPaintProperty(`badge-${org}`, 'circle-translate', [(index - (orgs.length - 1) / 2) * BADGE_SPACING, 14]);
+    }
+  }
+
+  /** Change map: colour each state by how its status changed between two dates. */
+  showChanges(kinds: ReadonlyMap<string, ChangeKind>, knownIds: Iterable<string> = []): void {
+    const ids = new Set([...this.stateIds, ...knownIds, ...kinds.keys()]);
+    for (const iso3 of ids) {
+      const kind = kinds.get(iso3);
+      this.map.setFeatureState({ source: 'countries', id: iso3 }, { fill: kind ? CHANGE_COLOURS[kind] : BASE_COLOURS.land, hatch: false, soviet: false, change: kind ?? 'none' });
+      this.map.setFeatureState({ source: 'labels', id: iso3 }, Object.fromEntries(ORG_IDS.map((o) => [`badge_${o}`, 'none'])));
+    }
+    for (const layer of ['ussr-outline', 'ussr-label', 'ussr-fill']) this.map.setLayoutProperty(layer, 'visibility', 'none');
+    this.map.setPaintProperty('state-label', 'text-opacity', 1);
+    this.showBadges([], false);
   }
 
   /** Show or hide disputed areas according to the day (e.g. Nagorno-Karabakh until 2024). */

@@ -2,8 +2,37 @@
  * The offline base style: every source is a bundled GeoJSON file under ./geodata; no glyph
  * server (MapLibre renders labels locally from the bundled Noto Sans web font), no tiles.
  */
-import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
-import { BASE_COLOURS } from './palette.js';
+import type { StyleSpecification, ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { ORG_IDS, type OrgId } from '../../geodata/src/schema.js';
+import { BASE_COLOURS, ORG_COLOURS } from './palette.js';
+
+/** Radius of the per-organisation status badges of the overlap view, by zoom. */
+const BADGE_RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 1, 3, 4, 5.5, 7, 7];
+
+/**
+ * Overlap view: one small badge per shown organisation under each state's label, filled by
+ * status (solid = member, tint = associate/participant, grey = suspended, hollow ring =
+ * observer/partner/applicant). Colours come from feature-state, so a date change rebuilds nothing.
+ */
+export function badgeLayer(org: OrgId): LayerSpecification {
+  const has: ExpressionSpecification = ['!=', ['coalesce', ['feature-state', `badge_${org}`], 'none'], 'none'];
+  return {
+    id: `badge-${org}`,
+    type: 'circle',
+    source: 'labels',
+    layout: { visibility: 'none' },
+    paint: {
+      'circle-radius': BADGE_RADIUS,
+      'circle-color': ['case', has, ['to-color', ['feature-state', `badge_${org}`]], '#ffffff'],
+      'circle-stroke-color': ORG_COLOURS[org],
+      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 1, 1.2, 5, 2],
+      'circle-opacity': ['case', has, 1, 0],
+      'circle-stroke-opacity': ['case', has, 1, 0],
+      'circle-translate': [0, 14],
+      'circle-pitch-alignment': 'viewport',
+    },
+  };
+}
 
 export const LABEL_FONT = ['Noto Sans Regular'];
 export const LABEL_FONT_BOLD = ['Noto Sans Bold'];
@@ -110,6 +139,7 @@ export function baseStyle(geodataUrl: string): StyleSpecification {
         },
         paint: { 'text-color': '#333333', 'text-halo-color': BASE_COLOURS.labelHalo, 'text-halo-width': 1.2 },
       },
+      ...ORG_IDS.map(badgeLayer),
       {
         id: 'state-label',
         type: 'symbol',

@@ -1,5 +1,5 @@
 /**
- * Colours. Each organisation has an Okabe–Ito hue (chosen to stay apart under protanopia,
+ * Colours. Each organisation has a hue from the Okabe–Ito / Tol palettes (chosen to stay apart under protanopia,
  * deuteranopia and tritanopia; checked by palette.test.ts), and statuses are tints of it:
  * full membership darkest, observers and partners lightest, suspended hatched.
  */
@@ -8,19 +8,22 @@ import type { OrgId, Status } from '../../geodata/src/schema.js';
 export const ORG_COLOURS: Record<OrgId, string> = {
   SCO: '#0072B2',
   CSTO: '#D55E00',
-  EAEU: '#009E73',
-  CIS: '#8E4A9E',
+  EAEU: '#1B7F3B',
+  CIS: '#882255',
 };
 
-/** How strongly a status shows its organisation's hue (1 = full colour). */
+/**
+ * How strongly a status shows its organisation's hue (1 = full colour). Steps are wide enough
+ * to stay apart under colour-vision deficiencies (palette.test.ts); suspended is also hatched.
+ */
 export const STATUS_STRENGTH: Record<Status, number> = {
   member: 1,
-  associate: 0.7,
-  participant: 0.7,
-  suspended: 0.55,
-  observer: 0.42,
-  partner: 0.3,
-  applicant: 0.18,
+  associate: 0.72,
+  participant: 0.72,
+  suspended: 0.5,
+  observer: 0.48,
+  partner: 0.28,
+  applicant: 0.14,
 };
 
 /** Order in the legend and table. */
@@ -71,7 +74,20 @@ export function statusColour(org: OrgId, status: Status): string {
   return tint(ORG_COLOURS[org], STATUS_STRENGTH[status]);
 }
 
-/** Sequential scale for "how many of the shown organisations is the state a full member of". */
-export const COUNT_COLOURS = ['#f3f0e8', '#c6dbef', '#6baed6', '#2171b5', '#08306b'];
+/**
+ * Sequential warm-grey scale for "of how many shown organisations is the state a full member",
+ * kept free of the organisations' hues so the per-organisation badges stand out on it.
+ */
+export const COUNT_COLOURS = ['#f3f0e8', '#e3d7bf', '#c9b48d', '#a88d62', '#7f6844'];
 /** In the count view: a status in a shown organisation, but no full membership. */
-export const COUNT_OTHER_STATUS = '#e4e0f0';
+export const COUNT_OTHER_STATUS = '#ebe6da';
+
+/** Badge fill for a status in the overlap view: full colour, tint, grey (suspended) or hollow. */
+export function badgeFill(org: OrgId, status: Status): string {
+  if (status === 'suspended') return '#9a9a9a';
+  if (status === 'observer' || status === 'partner' || status === 'applicant') return '#ffffff';
+  return statusColour(org, status);
+}
+
+/** Change map: joined, left, status changed (Okabe–Ito blue, vermilion, yellow). */
+export const CHANGE_COLOURS = { joined: '#0072B2', left: '#D55E00', changed: '#F0E442' } as const;

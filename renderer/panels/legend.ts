@@ -2,7 +2,7 @@
 import type { AtlasQueries } from '../../geodata/src/queries.js';
 import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { OrgId, Status } from '../../geodata/src/schema.js';
-import { COUNT_COLOURS, COUNT_OTHER_STATUS, ORG_COLOURS, STATUS_LABELS, STATUS_ORDER, statusColour } from '../map/palette.js';
+import { COUNT_COLOURS, COUNT_OTHER_STATUS, ORG_COLOURS, STATUS_LABELS, STATUS_ORDER, badgeFill, statusColour } from '../map/palette.js';
 import type { ViewMode } from '../state/app-state.js';
 import { h } from './dom.js';
 
@@ -12,7 +12,16 @@ export interface LegendModel {
   mode: 'status' | 'count';
   /** Status keys that appear on the map now, in legend order. */
   keys: { colour: string; label: string; hatched: boolean; status?: Status }[];
+  /** Overlap view: what the badges under each label mean. */
+  badges: { label: string; fill: (org: OrgId) => string }[];
 }
+
+const BADGE_KEYS: LegendModel['badges'] = [
+  { label: 'member', fill: (org) => badgeFill(org, 'member') },
+  { label: 'associate / participant', fill: (org) => badgeFill(org, 'associate') },
+  { label: 'suspended', fill: (org) => badgeFill(org, 'suspended') },
+  { label: 'observer / partner / applicant', fill: (org) => badgeFill(org, 'observer') },
+];
 
 export function legendModel(queries: AtlasQueries, orgs: readonly OrgId[], day: IsoDay, mode: ViewMode): LegendModel {
   const bodies = orgs.map((org) => {
@@ -25,7 +34,7 @@ export function legendModel(queries: AtlasQueries, orgs: readonly OrgId[], day: 
       { colour: COUNT_OTHER_STATUS, label: 'Other status only (observer, partner, …)', hatched: false },
       ...[1, 2, 3, 4].filter((n) => n <= orgs.length).map((n) => ({ colour: COUNT_COLOURS[n]!, label: `Full member of ${n} of ${orgs.length}`, hatched: false })),
     ];
-    return { asOf, bodies, mode: 'count', keys };
+    return { asOf, bodies, mode: 'count', keys, badges: BADGE_KEYS };
   }
   const org = orgs[0]!;
   const present = new Set(queries.membershipsOn(org, day).map((m) => m.status));
@@ -35,7 +44,7 @@ export function legendModel(queries: AtlasQueries, orgs: readonly OrgId[], day: 
     hatched: status === 'suspended',
     status,
   }));
-  return { asOf, bodies, mode: 'status', keys };
+  return { asOf, bodies, mode: 'status', keys, badges: [] };
 }
 
 export function renderLegend(container: HTMLElement, model: LegendModel): void {
@@ -49,6 +58,12 @@ export function renderLegend(container: HTMLElement, model: LegendModel): void {
     ...title,
     h('p', { className: 'as-of-line', id: 'legend-as-of' }, model.asOf),
     h('ul', {}, ...model.keys.map((k) => h('li', { 'data-status': k.status }, h('span', { className: `key${k.hatched ? ' hatched' : ''}`, style: `background-color:${k.colour}` }), k.label))),
+    ...(model.badges.length > 0
+      ? [h('div', { className: 'badge-keys' },
+          h('p', { className: 'as-of-line' }, 'Badges under each name, one per organisation, left to right:'),
+          h('ul', {}, ...model.badges.map((b) => h('li', {}, ...model.bodies.map((x) => h('span', { className: 'badge', style: `background:${b.fill(x.org)};border-color:${ORG_COLOURS[x.org]}` })), b.label))),
+        )]
+      : []),
     h('ul', {},
       h('li', {}, h('span', { className: 'key hatched', style: 'background-color:#f3f0e8' }), 'Disputed, occupied or breakaway area'),
     ),

@@ -1,0 +1,25 @@
+/**
+ * What feature modules (panels, layers, export, user data) get from the application: the query
+ * layer, the host, the live map and the app state, without reaching into main.ts.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { AtlasQueries } from '../geodata/src/queries.js';
+import type { AtlasHost } from './host/atlas-host.js';
+import type { AppState } from './state/app-state.js';
+
+export interface AtlasContext {
+  readonly queries: AtlasQueries;
+  readonly host: AtlasHost;
+  /** Base URL of the bundled geodata folder (same origin), without a trailing slash. */
+  readonly geodataUrl: string;
+  /** The current app state (date, organisations, selection, camera, …). */
+  getState(): AppState;
+  /** Change the app state (the URL, the map and every view follow). */
+  update(patch: Partial<AppState>): void;
+  /** The live MapLibre map. */
+  getMap(): MapLibreMap;
+  /** Called after every render with the new state; returns an unsubscribe function. */
+  onChange(listener: (state: AppState) => void): () => void;
+  /** Show a notice to the user (what happened, what was kept). */
+  notify(message: string): void;
+}

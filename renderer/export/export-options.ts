@@ -1,0 +1,46 @@
+/** What a user can ask of an export, with the defaults next to the type. */
+import type { IsoDay } from '../../geodata/src/partial-date.js';
+import type { SizePresetId } from './size-presets.js';
+
+export type ExportFormat = 'png' | 'svg' | 'pdf';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
+
+/** Projections of the vector exports (the PNG uses the live map's projection). */
+export type VectorProjection = 'conic' | 'mercator';
+export const VECTOR_PROJECTIONS: readonly VectorProjection[] = ['conic', 'mercator'];
+
+/** Screen resolution: one CSS pixel per 1/96 inch. */
+export const CSS_DPI = 96;
+export const EXPORT_DPI_MIN = 96;
+export const EXPORT_DPI_MAX = 300;
+
+export interface ExportOptions {
+  format: ExportFormat;
+  size: SizePresetId;
+  /** Integer dots per inch, EXPORT_DPI_MIN..EXPORT_DPI_MAX. PNG only (SVG and PDF are vector). */
+  dpi: number;
+  /** SVG map and the PDF cover map. */
+  projection: VectorProjection;
+  /** Empty = a title made from the shown organisations. */
+  title: string;
+  /** Empty = no subtitle line. */
+  subtitle: string;
+  /** PDF: the change list covers (compare, shown day]; null = ten years before the shown day. */
+  compare: IsoDay | null;
+  /** PDF: one page per state (ISO 3166 alpha-3). */
+  states: string[];
+}
+
+export const defaultExportOptions: ExportOptions = {
+  format: 'png',
+  size: 'a4-landscape',
+  dpi: 150,
+  projection: 'conic',
+  title: '',
+  subtitle: '',
+  compare: null,
+  states: [],
+};
+
+/** Paper sizes a PDF briefing can be printed on (a slide is not a page). */
+export const PDF_DEFAULT_SIZE: SizePresetId = 'a4-portrait';

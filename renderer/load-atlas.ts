@@ -17,15 +17,18 @@ async function fetchJson(url: string): Promise<unknown> {
   return (await response.json()) as unknown;
 }
 
+/** Written by build/build-renderer.ts: every start-time file in one request. */
+const START_BUNDLE = 'start-bundle.json';
+
 export async function loadAtlas(geodataUrl: string): Promise<{ queries: AtlasQueries; disputed: DisputedArea[] }> {
-  const manifest = manifestSchema.parse(await fetchJson(`${geodataUrl}/manifest.json`));
-  const paths = [manifest.info, manifest.states, ...manifest.memberships, ...manifest.sources, ...manifest.bases, ...manifest.events];
-  const [contents, disputedRaw] = await Promise.all([
-    Promise.all(paths.map((p) => fetchJson(`${geodataUrl}/${p}`))),
+  const [bundle, disputedRaw] = await Promise.all([
+    fetchJson(`${geodataUrl}/${START_BUNDLE}`) as Promise<{ manifest: unknown; files: Record<string, unknown> }>,
     fetchJson(`${geodataUrl}/borders/disputed.geojson`),
   ]);
-  const files = Object.fromEntries(paths.map((p, i) => [p, contents[i]]));
-  const data = parseAtlasData(manifest, files);
+  performance.mark('atlas:data-fetched');
+  const manifest = manifestSchema.parse(bundle.manifest);
+  const data = parseAtlasData(manifest, bundle.files);
+  performance.mark('atlas:data-parsed');
   const disputed = (disputedRaw as { features: { properties: DisputedArea }[] }).features.map((f) => f.properties);
   return { queries: new AtlasQueries(data), disputed };
 }

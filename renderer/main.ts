@@ -51,13 +51,14 @@ class AtlasApp {
     private readonly queries: AtlasQueries,
     private readonly disputed: DisputedArea[],
     private readonly host: AtlasHost,
+    map: AtlasMap,
     initialNotices: string[],
     state: AppState,
     today: IsoDay,
   ) {
     this.state = state;
     this.today = today;
-    this.map = new AtlasMap({ container: byId('map'), geodataUrl: GEODATA_URL, camera: state.camera, projection: state.projection });
+    this.map = map;
     this.context = {
       queries,
       host,
@@ -89,6 +90,7 @@ class AtlasApp {
     window.addEventListener('hashchange', () => this.onHashChange());
     this.host.onMenuCommand((c) => this.onMenuCommand(c));
     void this.map.whenReady().then(() => {
+      performance.mark('atlas:map-loaded');
       this.render();
       byId('loading').hidden = true;
       document.body.dataset.ready = 'true';
@@ -108,6 +110,21 @@ class AtlasApp {
     },
     layerVisibility: (id: string): string => String(this.map.map.getLayoutProperty(id, 'visibility') ?? 'visible'),
     state: (): AppState => this.state,
+    /** Resolves with performance.now() when the main map next draws a frame. */
+    nextFrame: (): Promise<number> => new Promise((resolve) => this.map.map.once('render', () => resolve(performance.now()))),
+    /** Time a plain repaint (no state change) from request to drawn frame. */
+    repaint: (): Promise<number> => {
+      const t0 = performance.now();
+      const frame = new Promise<number>((resolve) => this.map.map.once('render', () => resolve(performance.now() - t0)));
+      this.map.map.triggerRepaint();
+      return frame;
+    },
+    labelState: (iso3: string): Record<string, unknown> => this.map.map.getFeatureState({ source: 'labels', id: iso3 }),
+    compareCameras: (): number[][] =>
+      [this.map, ...(this.compareMaps ? [this.compareMaps.before, this.compareMaps.after] : [])].map((m) => {
+        const c = m.map.getCenter();
+        return [Math.round(c.lng * 1000) / 1000, Math.round(c.lat * 1000) / 1000, Math.round(m.map.getZoom() * 1000) / 1000];
+      }),
     /** Compare view: the feature state of a state on the earlier and later maps. */
     compare: (iso3 = 'IND'): unknown =>
       this.compareMaps
@@ -448,15 +465,19 @@ class AtlasApp {
 }
 
 async function start(): Promise<void> {
+  performance.mark('atlas:script-start');
   setWorkerUrl(new URL('maplibre-gl-worker.mjs', document.baseURI).href);
-  await document.fonts.load('400 16px "Noto Sans Regular"');
-  await document.fonts.load('700 16px "Noto Sans Bold"');
   const today = todayIso();
+  // The map needs no facts to start drawing borders: create it at once (camera and projection
+  // from the link) and load and validate the facts meanwhile.
+  const early = parseHash(window.location.hash, { today, isKnownState: () => true }).state;
+  const map = new AtlasMap({ container: byId('map'), geodataUrl: GEODATA_URL, camera: early.camera, projection: early.projection });
   try {
     const { queries, disputed } = await loadAtlas(GEODATA_URL);
+    performance.mark('atlas:data-ready');
     const host = resolveHost(() => new BrowserHost(APP_VERSION, (id) => queries.sourcesById.get(id)?.url));
     const parsed = parseHash(window.location.hash, { today, isKnownState: (c) => queries.statesByIso.has(c) });
-    const app = new AtlasApp(queries, disputed, host, parsed.notices, parsed.state, today);
+    const app = new AtlasApp(queries, disputed, host, map, parsed.notices, parsed.state, today);
     (window as unknown as { atlas: unknown }).atlas = { inspect: app.inspect, queries };
   } catch (error) {
     const loading = byId('loading');

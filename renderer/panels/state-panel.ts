@@ -1,77 +1,123 @@
 /**
- * The panel for a selected state (minimal for now): its name, its status on the day, its full
- * membership history in every organisation, disagreements between sources, and the sources.
+ * The panel for a selected state on the chosen date: memberships (status, 1991→today chart,
+ * history, disagreements), military bases, trade partners, events, and every source it cites.
+ *
+ * It renders synchronously what it has; the state's trade file is loaded on first use and the
+ * panel redraws when it arrives — unless a later render (another state or date) came first.
  */
-import type { AtlasQueries, MembershipAnswer } from '../../geodata/src/queries.js';
-import { formatPartialDate, holdsOn, type IsoDay } from '../../geodata/src/partial-date.js';
-import type { Citation } from '../../geodata/src/schema.js';
-import { STATUS_LABELS } from '../map/palette.js';
+import type { AtlasQueries } from '../../geodata/src/queries.js';
+import { formatPartialDate, todayIso, type IsoDay } from '../../geodata/src/partial-date.js';
+import type { TradeFile } from '../../geodata/src/schema.js';
+import { loadTrade } from '../load-atlas.js';
+import { basesSection } from './bases-section.js';
+import { CitationList } from './citation-list.js';
 import { h } from './dom.js';
+import { DEFAULT_EVENT_WINDOW_YEARS, eventsSection } from './events-section.js';
+import { membershipSection } from './membership-section.js';
+import { sourcesSection } from './sources-section.js';
+import { tradeSection, type TradeData } from './trade-section.js';
 
 export interface PanelContext {
   queries: AtlasQueries;
   iso3: string;
   day: IsoDay;
+  /** Open a cited source by id through the host (system browser). */
   openSource: (sourceId: string) => void;
   close: () => void;
+  /** Base URL of the bundled geodata (AtlasContext.geodataUrl), for the state's trade file. */
+  geodataUrl?: string;
+  /** Right end of the membership chart; defaults to the clock's today. */
+  today?: IsoDay;
 }
 
-function interval(a: MembershipAnswer): string {
-  return `${formatPartialDate(a.since)} – ${a.until ? formatPartialDate(a.until) : 'today'}`;
+/** What the panel remembers between renders of the same container. */
+interface PanelMemory {
+  /** Bumped by every renderStatePanel call; a slow trade load only redraws if it is still current. */
+  generation: number;
+  ctx: PanelContext | null;
+  eventsWithinYears: number | null;
+  tradeExpanded: boolean;
+}
+
+const memories = new WeakMap<HTMLElement, PanelMemory>();
+/** Trade files already loaded (null = the atlas has none for the state), so redraws are synchronous. */
+const loadedTrade = new Map<string, TradeFile | null>();
+
+function memoryOf(container: HTMLElement): PanelMemory {
+  let memory = memories.get(container);
+  if (!memory) {
+    memory = { generation: 0, ctx: null, eventsWithinYears: DEFAULT_EVENT_WINDOW_YEARS, tradeExpanded: false };
+    memories.set(container, memory);
+  }
+  return memory;
+}
+
+function tradeData(ctx: PanelContext): TradeData {
+  if (ctx.geodataUrl === undefined) return { kind: 'unavailable' };
+  return loadedTrade.has(ctx.iso3) ? { kind: 'loaded', file: loadedTrade.get(ctx.iso3) ?? null } : { kind: 'loading' };
 }
 
 export function renderStatePanel(container: HTMLElement, ctx: PanelContext): void {
-  const { queries, iso3, day } = ctx;
-  const state = queries.statesByIso.get(iso3);
-  const history = queries.historyOf(iso3);
-  const cited = new Map<string, Citation[]>();
-  const cite = (citations: readonly Citation[]): HTMLElement => {
-    const marks = citations.map((c) => {
-      if (!cited.has(c.source)) cited.set(c.source, []);
-      cited.get(c.source)!.push(c);
-      return `[${[...cited.keys()].indexOf(c.source) + 1}]`;
+  const memory = memoryOf(container);
+  if (memory.ctx?.iso3 !== ctx.iso3) memory.tradeExpanded = false;
+  memory.generation += 1;
+  memory.ctx = ctx;
+  const generation = memory.generation;
+  draw(container, memory);
+  const { geodataUrl, iso3 } = ctx;
+  if (geodataUrl !== undefined && !loadedTrade.has(iso3)) {
+    void loadTrade(geodataUrl, iso3).then((file) => {
+      loadedTrade.set(iso3, file);
+      if (memory.generation === generation && container.isConnected) draw(container, memory);
     });
-    return h('sup', { className: 'cite' }, marks.join(''));
-  };
-  const current = history.filter((a) => holdsOn({ from: a.since, to: a.until }, day));
-  const rows = history.map((a) =>
-    h('tr', { 'data-org': a.org, 'data-status': a.status },
-      h('td', {}, a.org),
-      h('td', {}, `${STATUS_LABELS[a.status]}`, h('div', { className: 'muted' }, a.body.name)),
-      h('td', {}, interval(a), cite(a.fact.sources)),
-    ),
-  );
-  const disagreements = history.flatMap((a) =>
-    (a.fact.alternatives ?? []).map((alt) =>
-      h('div', { className: 'disagreement', 'data-org': a.org },
-        h('strong', {}, `Sources disagree (${a.org}): `),
-        `the map shows "${a.status}"; other sources say "${alt.status}". ${alt.note}`,
-        cite(alt.sources),
-      ),
-    ),
-  );
-  const sourceItems = [...cited.keys()].map((id) => {
-    const s = queries.sourcesById.get(id);
-    if (!s) return h('li', {}, id);
-    return h('li', { 'data-source': id },
-      s.url ? h('button', { type: 'button', className: 'link', onclick: () => ctx.openSource(id) }, s.title) : s.title,
-      h('span', { className: 'muted' }, ` — ${s.publisher}, ${formatPartialDate(s.date)}${s.kind === 'secondary' ? ' (secondary source)' : ''}`),
-    );
-  });
+  }
+}
+
+/** Rebuilds the panel from its context and memory, keeping the scroll position and focus. */
+function draw(container: HTMLElement, memory: PanelMemory): void {
+  const ctx = memory.ctx;
+  if (!ctx) return;
+  const { queries, iso3, day } = ctx;
+  const redraw = (): void => draw(container, memory);
+  const focusedId = container.contains(document.activeElement) ? document.activeElement?.id : undefined;
+  const scrollTop = container.scrollTop;
+
+  const state = queries.statesByIso.get(iso3);
+  const cites = new CitationList((id) => queries.sourcesById.get(id)?.title);
+  const sections = [
+    membershipSection({ queries, iso3, day, today: ctx.today ?? todayIso(), cites }),
+    basesSection({ queries, iso3, day, cites }),
+    tradeSection({
+      queries, iso3, day, cites,
+      trade: tradeData(ctx),
+      expanded: memory.tradeExpanded,
+      onToggleExpanded: () => {
+        memory.tradeExpanded = !memory.tradeExpanded;
+        redraw();
+      },
+    }),
+    eventsSection({
+      queries, iso3, day, cites,
+      withinYears: memory.eventsWithinYears,
+      onWithinYears: (years) => {
+        memory.eventsWithinYears = years;
+        redraw();
+      },
+    }),
+  ];
   container.replaceChildren(
     h('button', { type: 'button', className: 'close', 'aria-label': 'Close panel', onclick: ctx.close }, '×'),
-    h('h2', { id: 'panel-title' }, state?.name ?? iso3),
-    h('div', { className: 'muted' }, [state?.nameLocal, state?.nameRu].filter(Boolean).join(' · ')),
-    h('h3', {}, `On ${formatPartialDate(day)}`),
-    current.length > 0
-      ? h('ul', { id: 'panel-current' }, ...current.map((a) => h('li', { 'data-org': a.org }, `${a.body.name}: ${a.status} since ${formatPartialDate(a.since)}`)))
-      : h('p', { className: 'muted' }, 'No status in the SCO, CSTO, EAEU or CIS on this date.'),
-    h('h3', {}, 'Membership history'),
-    history.length > 0
-      ? h('table', { id: 'panel-history' }, h('thead', {}, h('tr', {}, h('th', {}, 'Org'), h('th', {}, 'Status'), h('th', {}, 'Dates'))), h('tbody', {}, ...rows))
-      : h('p', { className: 'muted' }, 'Never held a status in these organisations.'),
-    ...disagreements,
-    h('h3', {}, 'Sources'),
-    h('ol', { className: 'sources', id: 'panel-sources' }, ...sourceItems),
+    h('header', { className: 'panel-header' },
+      h('h2', { id: 'panel-title' }, state?.name ?? iso3),
+      h('div', { className: 'muted' }, [state?.nameLocal, state?.nameRu].filter(Boolean).join(' · ')),
+      h('p', { className: 'panel-as-of', id: 'panel-as-of', 'data-day': day }, `As of ${formatPartialDate(day)}`),
+    ),
+    ...sections,
+    sourcesSection({ queries, cites, openSource: ctx.openSource }),
   );
+  container.dataset.state = iso3;
+  container.dataset.day = day;
+  container.dataset.trade = tradeData(ctx).kind;
+  container.scrollTop = scrollTop;
+  if (focusedId) document.getElementById(focusedId)?.focus();
 }

@@ -1,0 +1,181 @@
+/**
+ * `npm run bench`: measures the atlas in Chromium (SwiftShader WebGL on machines without a GPU)
+ * and writes bench/results.json plus a readable table. Not part of `npm test`.
+ *
+ * - cold start: navigation -> map idle with memberships coloured, against a baseline page that
+ *   draws the same borders with plain MapLibre (ratio reported);
+ * - date change: input -> first frame with the new colours (median, p95), against a plain repaint;
+ * - exports (when the export module is present): A4 landscape PNG at 300 DPI, SVG, 5-state PDF;
+ * - JS heap after start and after 50 date changes;
+ * - bytes: renderer bundle (gzip) and geodata loaded at start (gzip).
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildRenderer, ROOT } from './build-renderer.js';
+import { startStaticServer } from './static-server.js';
+import { chromiumPath, CHROMIUM_ARGS } from './chromium-path.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const DATE_CHANGES = 30;
+const HEAP_CHANGES = 50;
+const VIEWPORT = { width: 1280, height: 800 };
+export const TARGETS = { coldStartRatio: 1.25, dateChangeOverheadMs: 16, pngA4_300dpiMs: 3000, heapGrowthPct: 5 };
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const spread = (xs: number[]) => ({ median: round(median(xs)), p95: round(percentile(xs, 95)), min: round(Math.min(...xs)), max: round(Math.max(...xs)), runs: xs.length });
+const round = (n: number) => Math.round(n * 10) / 10;
+
+type Inspect = {
+  whenIdle(): Promise<void>;
+  nextFrame(): Promise<number>;
+  repaint(): Promise<number>;
+};
+declare global {
+  interface Window {
+    atlas: { inspect: Inspect };
+    gc?: () => void;
+    atlasExport?: (options: Record<string, unknown>) => Promise<string>;
+  }
+}
+
+async function coldStart(browser: Browser, url: string, ready: (page: Page) => Promise<void>): Promise<{ ms: number; geodataUrls: string[] }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const geodataUrls: string[] = [];
+  page.on('response', (r) => {
+    if (r.url().includes('/geodata/')) geodataUrls.push(new URL(r.url()).pathname);
+  });
+  await page.goto(url);
+  await ready(page);
+  const ms = await page.evaluate(() => performance.now());
+  await context.close();
+  return { ms, geodataUrls };
+}
+
+async function main(): Promise<void> {
+  await buildRenderer();
+  const benchOut = join(ROOT, 'dist', 'bench');
+  mkdirSync(benchOut, { recursive: true });
+  await build({ entryPoints: [join(ROOT, 'bench', 'baseline.ts')], outfile: join(benchOut, 'baseline.js'), bundle: true, format: 'esm', minify: true, logLevel: 'warning' });
+  copyFileSync(join(ROOT, 'bench', 'baseline.html'), join(benchOut, 'baseline.html'));
+  const { server, url } = await startStaticServer(join(ROOT, 'dist'), 0);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'] });
+  const atlasUrl = `${url}renderer/index.html#date=2024&orgs=SCO`;
+  const atlasReady = async (page: Page) => {
+    await page.waitForSelector('body[data-ready=true]', { state: 'attached', timeout: 120_000 });
+    await page.evaluate(() => window.atlas.inspect.whenIdle());
+  };
+  const baselineReady = (page: Page) => page.waitForSelector('body[data-ready=true]', { state: 'attached', timeout: 120_000 }).then(() => undefined);
+
+  console.log(`cold start: ${RUNS} runs each, alternating atlas and baseline`);
+  const atlasCold: number[] = [];
+  const baselineCold: number[] = [];
+  let geodataUrls: string[] = [];
+  await coldStart(browser, `${url}bench/baseline.html`, baselineReady); // warm the OS file cache once
+  for (let i = 0; i < RUNS; i++) {
+    const a = await coldStart(browser, atlasUrl, atlasReady);
+    atlasCold.push(a.ms);
+    geodataUrls = a.geodataUrls;
+    baselineCold.push((await coldStart(browser, `${url}bench/baseline.html`, baselineReady)).ms);
+  }
+
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(atlasUrl);
+  await atlasReady(page);
+  await page.evaluate(() => window.gc?.());
+  const heapStart = await page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize);
+
+  console.log(`date change: ${DATE_CHANGES} changes, each against a plain repaint`);
+  const change: number[] = [];
+  const repaint: number[] = [];
+  for (let i = 0; i < DATE_CHANGES; i++) {
+    const day = i % 2 === 0 ? '2016-06-30' : '2024-07-05';
+    change.push(
+      await page.evaluate(async (d) => {
+        const input = document.getElementById('date-input') as HTMLInputElement;
+        const t0 = performance.now();
+        const frame = window.atlas.inspect.nextFrame();
+        input.value = d;
+        input.dispatchEvent(new Event('change'));
+        return (await frame) - t0;
+      }, day),
+    );
+    await page.evaluate(() => window.atlas.inspect.whenIdle());
+    repaint.push(await page.evaluate(() => window.atlas.inspect.repaint()));
+  }
+
+  console.log(`heap: ${HEAP_CHANGES} date changes`);
+  for (let i = 0; i < HEAP_CHANGES; i++) {
+    await page.evaluate(async (year) => {
+      const input = document.getElementById('date-input') as HTMLInputElement;
+      input.value = `${year}-12-31`;
+      input.dispatchEvent(new Event('change'));
+      await window.atlas.inspect.whenIdle();
+    }, 1992 + (i % 33));
+  }
+  await page.evaluate(() => window.gc?.());
+  const heapAfter = await page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize);
+
+  const exports: Record<string, ReturnType<typeof spread> | string> = {};
+  const hasExport = await page.evaluate(() => typeof window.atlasExport === 'function');
+  if (hasExport) {
+    const cases: [string, Record<string, unknown>][] = [
+      ['png-a4-landscape-300dpi', { format: 'png', size: 'a4-landscape', dpi: 300 }],
+      ['svg', { format: 'svg', projection: 'conic' }],
+      ['pdf-5-states', { format: 'pdf', states: ['KAZ', 'KGZ', 'TJK', 'UZB', 'ARM'], compare: '2014' }],
+    ];
+    for (const [name, options] of cases) {
+      const times: number[] = [];
+      for (let i = 0; i < Math.min(RUNS, 3); i++) {
+        times.push(await page.evaluate(async (o) => {
+          const t0 = performance.now();
+          await window.atlasExport!(o);
+          return performance.now() - t0;
+        }, options));
+      }
+      exports[name] = spread(times);
+    }
+  } else exports.note = 'export module not present in this build';
+  await browser.close();
+  server.close();
+
+  const gz = (file: string) => gzipSync(readFileSync(file)).length;
+  const startGeodata = [...new Set(geodataUrls)].map((p) => join(ROOT, 'dist', p)).filter((f) => existsSync(f));
+  const results = {
+    machine: { cores: (await import('node:os')).cpus().length, chromium: chromiumPath(), renderer: 'SwiftShader (software WebGL) unless a GPU is present' },
+    coldStartMs: { atlas: spread(atlasCold), baseline: spread(baselineCold), ratio: round(median(atlasCold) / median(baselineCold) * 100) / 100 },
+    dateChangeMs: { change: spread(change), plainRepaint: spread(repaint), overheadMedian: round(median(change) - median(repaint)) },
+    exportsMs: exports,
+    heap: { afterStartMB: round(heapStart / 1e6), after50ChangesMB: round(heapAfter / 1e6), growthPct: round(((heapAfter - heapStart) / heapStart) * 100) },
+    bytes: {
+      rendererBundleGzipKB: round(gz(join(ROOT, 'dist', 'renderer', 'app.js')) / 1024),
+      workerGzipKB: round(gz(join(ROOT, 'dist', 'renderer', 'maplibre-gl-worker.mjs')) / 1024),
+      geodataAtStartGzipKB: round(startGeodata.reduce((n, f) => n + gz(f), 0) / 1024),
+      geodataFilesAtStart: startGeodata.length,
+    },
+    targets: TARGETS,
+  };
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  const rows = [
+    ['cold start (atlas / baseline)', `${results.coldStartMs.atlas.median} / ${results.coldStartMs.baseline.median} ms`, `ratio ${results.coldStartMs.ratio} (target ≤ ${TARGETS.coldStartRatio})`, verdict(results.coldStartMs.ratio <= TARGETS.coldStartRatio)],
+    ['date change (median / p95)', `${results.dateChangeMs.change.median} / ${results.dateChangeMs.change.p95} ms`, `overhead ${results.dateChangeMs.overheadMedian} ms over repaint ${results.dateChangeMs.plainRepaint.median} ms (target ≤ ${TARGETS.dateChangeOverheadMs})`, verdict(results.dateChangeMs.overheadMedian <= TARGETS.dateChangeOverheadMs)],
+    ['heap after start / after 50 changes', `${results.heap.afterStartMB} / ${results.heap.after50ChangesMB} MB`, `growth ${results.heap.growthPct}% (target ≤ ${TARGETS.heapGrowthPct}%)`, verdict(results.heap.growthPct <= TARGETS.heapGrowthPct)],
+    ['bytes (gzip)', `bundle ${results.bytes.rendererBundleGzipKB} KB, worker ${results.bytes.workerGzipKB} KB`, `geodata at start ${results.bytes.geodataAtStartGzipKB} KB in ${results.bytes.geodataFilesAtStart} files`, ''],
+    ...Object.entries(exports).map(([k, v]) => [`export ${k}`, typeof v === 'string' ? v : `${v.median} ms (min ${v.min}, max ${v.max})`, k.startsWith('png') ? `target ≤ ${TARGETS.pngA4_300dpiMs} ms` : '', typeof v === 'string' || !k.startsWith('png') ? '' : verdict(v.median <= TARGETS.pngA4_300dpiMs)]),
+  ];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+  console.log('\n' + rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n'));
+  console.log('\nwritten: bench/results.json');
+}
+
+await main();

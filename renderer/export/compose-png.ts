@@ -1,0 +1,122 @@
+/**
+ * Composes an exported PNG page on a 2D canvas at device resolution: white page, the rendered
+ * map, title, "as of" stamp, subtitle, legend and footer, all text drawn at the output's pixel
+ * density (so it is as sharp as the DPI allows), then adds DPI and text metadata to the file.
+ */
+import { BASE_COLOURS } from '../map/palette.js';
+import type { ExportLayout, TextBox } from './export-layout.js';
+import type { LegendLayout } from './legend-layout.js';
+import type { PageGeometry } from './page-geometry.js';
+import type { PageTexts } from './svg-document.js';
+import { canvasFont } from './canvas-measure.js';
+import { withPngMetadata } from './with-png-metadata.js';
+
+const INK = '#1d232a';
+const INK_SOFT = '#4a5560';
+const HATCH_SPACING = 5;
+
+export interface PngPage {
+  page: PageGeometry;
+  layout: ExportLayout;
+  legend: LegendLayout;
+  texts: PageTexts;
+  map: HTMLCanvasElement;
+  /** The map's place on the page in device pixels (the map canvas has exactly this size). */
+  mapDevice: { x: number; y: number };
+}
+
+function drawText(ctx: CanvasRenderingContext2D, box: TextBox, text: string, colour = INK): void {
+  ctx.font = canvasFont(box.font);
+  ctx.fillStyle = colour;
+  ctx.textAlign = box.align;
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillText(text, box.x, box.y);
+}
+
+function hatch(ctx: CanvasRenderingContext2D, x: number, y: number, size: number, colour: string): void {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(x, y, size, size);
+  ctx.clip();
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (let d = -size; d < size * 2; d += HATCH_SPACING) {
+    ctx.moveTo(x + d, y + size);
+    ctx.lineTo(x + d + size, y);
+  }
+  ctx.stroke();
+  ctx.restore();
+}
+
+function drawLegend(ctx: CanvasRenderingContext2D, legend: LegendLayout, x: number, y: number, boxed: boolean): void {
+  ctx.save();
+  ctx.translate(x, y);
+  if (boxed) {
+    ctx.fillStyle = 'rgba(255,255,255,0.94)';
+    ctx.strokeStyle = '#b9b3a8';
+    ctx.lineWidth = 0.75;
+    ctx.beginPath();
+    ctx.roundRect(0, 0, legend.width, legend.height, 4);
+    ctx.fill();
+    ctx.stroke();
+  }
+  for (const row of legend.rows) {
+    if (row.swatch) {
+      const s = row.swatch;
+      ctx.fillStyle = s.colour;
+      ctx.strokeStyle = BASE_COLOURS.border;
+      ctx.lineWidth = 0.5;
+      ctx.beginPath();
+      ctx.roundRect(s.x, s.y, s.size, s.size, s.kind === 'org' ? 2 : 0);
+      ctx.fill();
+      ctx.stroke();
+      if (s.hatched) hatch(ctx, s.x, s.y, s.size, row.status === 'disputed' ? 'rgba(70,70,70,0.7)' : 'rgba(40,40,40,0.8)');
+    }
+    ctx.font = canvasFont(row.font);
+    ctx.fillStyle = INK;
+    ctx.textAlign = 'left';
+    ctx.fillText(row.text, row.textX, row.baseline);
+  }
+  ctx.restore();
+}
+
+export function composePage(input: PngPage): HTMLCanvasElement {
+  const { page, layout, legend, texts } = input;
+  const canvas = document.createElement('canvas');
+  canvas.width = page.widthPx;
+  canvas.height = page.heightPx;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error(`The browser refused a ${page.widthPx} × ${page.heightPx} px canvas for the export`);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(input.map, input.mapDevice.x, input.mapDevice.y);
+  ctx.save();
+  ctx.scale(page.scale, page.scale);
+  ctx.strokeStyle = '#9a958c';
+  ctx.lineWidth = 0.75;
+  ctx.strokeRect(input.mapDevice.x / page.scale, input.mapDevice.y / page.scale, input.map.width / page.scale, input.map.height / page.scale);
+  drawText(ctx, layout.title, texts.title);
+  drawText(ctx, layout.asOf, texts.asOf);
+  if (layout.subtitle) drawText(ctx, layout.subtitle, texts.subtitle, INK_SOFT);
+  drawLegend(ctx, legend, layout.legend.x, layout.legend.y, layout.legendOnMap);
+  drawText(ctx, layout.footer[0], texts.footer[0], INK_SOFT);
+  drawText(ctx, layout.footer[1], texts.footer[1], INK_SOFT);
+  drawText(ctx, layout.attribution, texts.attribution, INK_SOFT);
+  ctx.restore();
+  return canvas;
+}
+
+export async function encodePng(canvas: HTMLCanvasElement, dpi: number, texts: PageTexts): Promise<Uint8Array> {
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(`The browser could not encode the ${canvas.width} × ${canvas.height} px image as PNG`))), 'image/png'));
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  return withPngMetadata(bytes, {
+    dpi,
+    text: {
+      Title: texts.title,
+      Description: `${texts.asOf}. ${texts.subtitle}`.trim(),
+      Source: `${texts.footer[0]} ${texts.footer[1]}`,
+      Software: texts.attribution,
+    },
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * The legend of an exported map as positioned rows (design units, relative to the legend box):
+ * the heading, the body in force for each shown organisation, the as-of date, the colour keys
+ * and the disputed-area key. The PNG draws these rows on a canvas, the SVG writes them as text.
+ */
+import { ORG_COLOURS, BASE_COLOURS } from '../map/palette.js';
+import type { LegendModel } from '../panels/legend.js';
+import type { FontSpec, MeasureText } from './text-measure.js';
+
+export const LEGEND_PADDING = 10;
+export const LEGEND_SWATCH = 12;
+const SWATCH_GAP = 7;
+const LINE_HEIGHT = 1.5;
+const HEADING_FONT: FontSpec = { size: 12.5, weight: 700 };
+const BODY_FONT: FontSpec = { size: 11, weight: 400 };
+const AS_OF_FONT: FontSpec = { size: 11, weight: 600 };
+/** A gap before the keys, so the date reads as part of the heading block. */
+const SECTION_GAP = 5;
+
+export interface LegendSwatch {
+  colour: string;
+  hatched: boolean;
+  /** 'org' swatches are small hue markers; 'key' swatches are the fills on the map. */
+  kind: 'org' | 'key';
+}
+
+export interface LegendRow {
+  kind: 'heading' | 'body' | 'as-of' | 'key';
+  text: string;
+  font: FontSpec;
+  /** Baseline of the text. */
+  baseline: number;
+  /** Left edge of the text. */
+  textX: number;
+  swatch: (LegendSwatch & { x: number; y: number; size: number }) | null;
+  /** The status a key stands for (for data attributes in the SVG). */
+  status?: string;
+  org?: string;
+}
+
+export interface LegendLayout {
+  width: number;
+  height: number;
+  rows: LegendRow[];
+}
+
+export const DISPUTED_KEY_LABEL = 'Disputed, occupied or breakaway area';
+
+export function legendLayout(model: LegendModel, measure: MeasureText): LegendLayout {
+  const rows: LegendRow[] = [];
+  let y = LEGEND_PADDING;
+  const line = (kind: LegendRow['kind'], text: string, font: FontSpec, swatch: LegendSwatch | null, extra: Partial<LegendRow> = {}): void => {
+    const height = font.size * LINE_HEIGHT;
+    const baseline = y + height / 2 + font.size * 0.35;
+    const size = swatch?.kind === 'org' ? LEGEND_SWATCH * 0.75 : LEGEND_SWATCH;
+    rows.push({
+      kind,
+      text,
+      font,
+      baseline,
+      textX: swatch ? LEGEND_PADDING + LEGEND_SWATCH + SWATCH_GAP : LEGEND_PADDING,
+      swatch: swatch ? { ...swatch, x: LEGEND_PADDING + (LEGEND_SWATCH - size) / 2, y: y + (height - size) / 2, size } : null,
+      ...extra,
+    });
+    y += height;
+  };
+  line('heading', model.mode === 'count' ? 'Full memberships' : 'Membership status', HEADING_FONT, null);
+  for (const body of model.bodies) {
+    line('body', body.name ?? `${body.org}: not yet founded`, BODY_FONT, { colour: ORG_COLOURS[body.org], hatched: false, kind: 'org' }, { org: body.org });
+  }
+  line('as-of', model.asOf, AS_OF_FONT, null);
+  y += SECTION_GAP;
+  for (const key of model.keys) {
+    line('key', key.label, BODY_FONT, { colour: key.colour, hatched: key.hatched, kind: 'key' }, key.status ? { status: key.status } : {});
+  }
+  line('key', DISPUTED_KEY_LABEL, BODY_FONT, { colour: BASE_COLOURS.land, hatched: true, kind: 'key' }, { status: 'disputed' });
+  const width = Math.max(...rows.map((r) => r.textX + measure(r.text, r.font))) + LEGEND_PADDING;
+  return { width: Math.ceil(width), height: Math.ceil(y + LEGEND_PADDING), rows };
+}

@@ -1,0 +1,122 @@
+/**
+ * Draws the map for an export at the target pixel ratio with a hidden MapLibre map of the same
+ * style and feature-state as the live one. Maps larger than the GPU allows are drawn tile by
+ * tile (each tile a view of the same Mercator world, checked to be where it was asked to be)
+ * and copied into one canvas; the pixel ratio is never lowered.
+ */
+import type { OrgId } from '../../geodata/src/schema.js';
+import type { IsoDay } from '../../geodata/src/partial-date.js';
+import { AtlasMap, type StatusTable } from '../map/atlas-map.js';
+import type { Projection, ViewMode } from '../state/app-state.js';
+import { gpuLimits } from './gpu-limits.js';
+import { fitMercatorCamera, mercatorLngLat, mercatorPoint, type LngLatBounds } from './mercator-camera.js';
+import { tilePlan } from './tile-plan.js';
+
+export interface MapImageRequest {
+  geodataUrl: string;
+  statuses: StatusTable;
+  orgs: readonly OrgId[];
+  mode: ViewMode;
+  day: IsoDay;
+  sovietUnion: boolean;
+  disputed: readonly { id: string; from: string | null; to: string | null }[];
+  projection: Projection;
+  frame: LngLatBounds;
+  deviceWidth: number;
+  deviceHeight: number;
+  ratio: number;
+}
+
+export interface MapImage {
+  canvas: HTMLCanvasElement;
+  tiles: number;
+  maxTile: number;
+  /** The Mercator camera of the whole map (null for the globe). */
+  camera: { lng: number; lat: number; zoom: number } | null;
+}
+
+/** The live map's zoom range (AtlasMap). */
+const ZOOM_LIMITS = { minZoom: 0.5, maxZoom: 8 };
+/** Space around the frame, in CSS pixels. */
+export const FRAME_PADDING = 8;
+/** How far (CSS pixels) a tile may sit from where it was asked to be before the export fails. */
+const TILE_TOLERANCE = 0.5;
+
+export class MapExportError extends Error {
+  override name = 'MapExportError';
+}
+
+function hiddenContainer(width: number, height: number): HTMLDivElement {
+  const div = document.createElement('div');
+  div.className = 'export-offscreen-map';
+  div.setAttribute('aria-hidden', 'true');
+  div.style.cssText = `position:fixed;left:0;top:0;width:${width}px;height:${height}px;visibility:hidden;pointer-events:none;z-index:-1;`;
+  document.body.append(div);
+  return div;
+}
+
+export async function renderMapImage(request: MapImageRequest): Promise<MapImage> {
+  const { deviceWidth, deviceHeight, ratio } = request;
+  const limits = gpuLimits();
+  const plan = tilePlan(deviceWidth, deviceHeight, ratio, limits.maxTile);
+  if (request.projection === 'globe' && plan.tiles.length > 1) {
+    throw new MapExportError(
+      `A ${deviceWidth} × ${deviceHeight} px globe exceeds the ${limits.maxTile} px this GPU can draw at once, and the globe cannot be drawn in tiles; choose Mercator, a smaller size or a lower DPI`,
+    );
+  }
+  const cssWidth = deviceWidth / ratio;
+  const cssHeight = deviceHeight / ratio;
+  const camera = request.projection === 'mercator' ? fitMercatorCamera(request.frame, cssWidth, cssHeight, FRAME_PADDING, ZOOM_LIMITS) : null;
+  const first = plan.tiles[0]!;
+  const container = hiddenContainer(first.cssWidth, first.cssHeight);
+  const atlasMap = new AtlasMap({
+    container,
+    geodataUrl: request.geodataUrl,
+    camera: camera ? { lng: camera.lng, lat: camera.lat, zoom: camera.zoom } : null,
+    projection: request.projection,
+    preserveDrawingBuffer: true,
+    interactive: false,
+  });
+  const map = atlasMap.map;
+  try {
+    await atlasMap.whenReady();
+    map.setPixelRatio(ratio);
+    atlasMap.showStatuses(request.statuses, request.orgs, request.mode, request.sovietUnion);
+    atlasMap.showDisputedOn(request.day, request.disputed);
+    const out = document.createElement('canvas');
+    out.width = deviceWidth;
+    out.height = deviceHeight;
+    const ctx = out.getContext('2d');
+    if (!ctx) throw new MapExportError(`The browser refused a ${deviceWidth} × ${deviceHeight} px canvas for the export`);
+    const topLeft = camera ? (({ x, y }) => ({ x: x - cssWidth / 2, y: y - cssHeight / 2 }))(mercatorPoint(camera.lng, camera.lat, camera.zoom)) : null;
+    for (const [index, tile] of plan.tiles.entries()) {
+      container.style.width = `${tile.cssWidth}px`;
+      container.style.height = `${tile.cssHeight}px`;
+      map.resize();
+      if (camera && topLeft) {
+        const centre = mercatorLngLat(topLeft.x + tile.centreX, topLeft.y + tile.centreY, camera.zoom);
+        map.jumpTo({ center: [centre.lng, centre.lat], zoom: camera.zoom });
+        const actual = mercatorPoint(map.getCenter().lng, map.getCenter().lat, camera.zoom);
+        const wanted = mercatorPoint(centre.lng, centre.lat, camera.zoom);
+        if (Math.hypot(actual.x - wanted.x, actual.y - wanted.y) > TILE_TOLERANCE || Math.abs(map.getZoom() - camera.zoom) > 1e-6) {
+          throw new MapExportError(`Map tile ${index + 1} of ${plan.tiles.length} could not be placed where it belongs (the map kept the view inside the world); choose a smaller area or size`);
+        }
+      } else {
+        map.fitBounds(request.frame, { padding: FRAME_PADDING, duration: 0 });
+      }
+      await atlasMap.whenIdle();
+      const canvas = map.getCanvas();
+      const expected = [Math.floor(tile.cssWidth * ratio), Math.floor(tile.cssHeight * ratio)];
+      if (canvas.width < tile.deviceWidth || canvas.height < tile.deviceHeight || canvas.width !== expected[0] || canvas.height !== expected[1]) {
+        throw new MapExportError(
+          `The map canvas is ${canvas.width} × ${canvas.height} px where ${expected[0]} × ${expected[1]} px were needed for ${ratio.toFixed(3)}× (GPU limit ${limits.maxTile} px); the export was stopped rather than drawn at a lower resolution`,
+        );
+      }
+      ctx.drawImage(canvas, 0, 0, tile.deviceWidth, tile.deviceHeight, tile.deviceX, tile.deviceY, tile.deviceWidth, tile.deviceHeight);
+    }
+    return { canvas: out, tiles: plan.tiles.length, maxTile: limits.maxTile, camera };
+  } finally {
+    map.remove();
+    container.remove();
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * A complete SVG page: title, "as of" stamp, subtitle, the vector map, the legend and the
+ * footer with sources and attribution, all as real text in Noto Sans (no <foreignObject>, no
+ * embedded images), sized in millimetres so it opens at paper size in Inkscape or Illustrator.
+ */
+import type { LegendModel } from '../panels/legend.js';
+import { BASE_COLOURS, ORG_COLOURS } from '../map/palette.js';
+import { escapeXml } from './escape-xml.js';
+import { exportLayout, type TextBox } from './export-layout.js';
+import { legendLayout, type LegendLayout } from './legend-layout.js';
+import type { SizePresetId } from './size-presets.js';
+import { pageGeometry, pageSizeMm } from './page-geometry.js';
+import { svgMapLayer, type SvgMapInput } from './svg-map-layer.js';
+import { EXPORT_FONT_FAMILY } from './text-measure.js';
+
+export interface PageTexts {
+  title: string;
+  subtitle: string;
+  asOf: string;
+  /** Two footer lines: sources, then borders and notes. */
+  footer: [string, string];
+  attribution: string;
+}
+
+export interface SvgDocumentInput extends Omit<SvgMapInput, 'rect'> {
+  size: SizePresetId;
+  texts: PageTexts;
+  legend: LegendModel;
+}
+
+const INK = '#1d232a';
+const INK_SOFT = '#4a5560';
+
+function text(box: TextBox, content: string, extra = ''): string {
+  const anchor = box.align === 'right' ? ' text-anchor="end"' : '';
+  return `<text x="${box.x.toFixed(1)}" y="${box.y.toFixed(1)}" font-size="${box.font.size}" font-weight="${box.font.weight}"${anchor}${extra}>${escapeXml(content)}</text>`;
+}
+
+export function svgLegend(legend: LegendLayout, x: number, y: number, onMap: boolean, prefix = ''): string {
+  const rows = legend.rows.map((r) => {
+    const parts: string[] = [];
+    if (r.swatch) {
+      const s = r.swatch;
+      const radius = s.kind === 'org' ? 2 : 0;
+      parts.push(`<rect x="${s.x.toFixed(1)}" y="${s.y.toFixed(1)}" width="${s.size}" height="${s.size}" rx="${radius}" fill="${s.colour}" stroke="${BASE_COLOURS.border}" stroke-width="0.5"/>`);
+      if (s.hatched) parts.push(`<rect x="${s.x.toFixed(1)}" y="${s.y.toFixed(1)}" width="${s.size}" height="${s.size}" fill="url(#${prefix}hatch-${r.status === 'disputed' ? 'disputed' : 'suspended'})"/>`);
+    }
+    const attrs = `${r.status ? ` data-status="${escapeXml(r.status)}"` : ''}${r.org ? ` data-org="${r.org}"` : ''}`;
+    parts.push(`<text x="${r.textX.toFixed(1)}" y="${r.baseline.toFixed(1)}" font-size="${r.font.size}" font-weight="${r.font.weight}"${r.kind === 'body' && r.org ? ` data-body="${r.org}"` : ''}>${escapeXml(r.text)}</text>`);
+    return `<g data-legend-row="${r.kind}"${attrs}>${parts.join('')}</g>`;
+  });
+  const box = onMap
+    ? `<rect width="${legend.width}" height="${legend.height}" rx="4" fill="#ffffff" fill-opacity="0.94" stroke="#b9b3a8" stroke-width="0.75"/>`
+    : '';
+  return `<g id="${prefix}legend" inkscape:groupmode="layer" inkscape:label="Legend" transform="translate(${x.toFixed(1)} ${y.toFixed(1)})" fill="${INK}">${box}${rows.join('')}</g>`;
+}
+
+export function svgDocument(input: SvgDocumentInput): string {
+  const page = pageGeometry(input.size, 96);
+  const { widthMm, heightMm } = pageSizeMm(input.size);
+  const legend = legendLayout(input.legend, input.measure);
+  const layout = exportLayout(
+    { width: page.width, height: page.height, title: input.texts.title, asOf: input.texts.asOf, subtitle: input.texts.subtitle, legend, attribution: input.texts.attribution },
+    input.measure,
+  );
+  const map = svgMapLayer({ ...input, rect: layout.map });
+  const w = page.width.toFixed(2);
+  const h = page.height.toFixed(2);
+  const orgSwatches = input.orgs.map((o) => `${o} ${ORG_COLOURS[o]}`).join(', ');
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" ` +
+    `width="${widthMm.toFixed(1)}mm" height="${heightMm.toFixed(1)}mm" viewBox="0 0 ${w} ${h}" font-family="${EXPORT_FONT_FAMILY}" data-day="${input.day}" data-orgs="${input.orgs.join(',')}" data-projection="${input.projection}">\n` +
+    `<title>${escapeXml(input.texts.title)}</title>\n` +
+    `<desc>${escapeXml(`${input.texts.asOf}. ${input.texts.footer[0]} ${input.texts.footer[1]} Organisation hues: ${orgSwatches}.`)}</desc>\n` +
+    `<defs>${map.defs}</defs>\n` +
+    `<rect id="page" width="${w}" height="${h}" fill="#ffffff"/>\n` +
+    `${map.body}\n` +
+    `${svgLegend(legend, layout.legend.x, layout.legend.y, layout.legendOnMap)}\n` +
+    `<g id="texts" inkscape:groupmode="layer" inkscape:label="Title and sources" fill="${INK}">` +
+    text(layout.title, input.texts.title, ' id="title"') +
+    text(layout.asOf, input.texts.asOf, ' id="as-of"') +
+    (layout.subtitle ? text(layout.subtitle, input.texts.subtitle, ` id="subtitle" fill="${INK_SOFT}"`) : '') +
+    text(layout.footer[0], input.texts.footer[0], ` id="source-line" fill="${INK_SOFT}"`) +
+    text(layout.footer[1], input.texts.footer[1], ` id="notes-line" fill="${INK_SOFT}"`) +
+    text(layout.attribution, input.texts.attribution, ` id="attribution" fill="${INK_SOFT}"`) +
+    `</g>\n</svg>\n`
+  );
+}

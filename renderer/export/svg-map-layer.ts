@@ -1,0 +1,172 @@
+/**
+ * The vector map: one <path> per state with its ISO code and its status in each shown
+ * organisation as data attributes, filled with the same colours as the live map; hatching
+ * for suspended statuses and disputed areas, a graticule, and state labels as real text.
+ * Pure: borders, statuses and a text measure in, SVG markup out.
+ */
+import { geoGraticule, geoPath, type GeoProjection } from 'd3-geo';
+import type { IsoDay } from '../../geodata/src/partial-date.js';
+import type { OrgId, Status } from '../../geodata/src/schema.js';
+import { fillFor, type StatusTable } from '../map/atlas-map.js';
+import { BASE_COLOURS, STATUS_LABELS } from '../map/palette.js';
+import type { ViewMode } from '../state/app-state.js';
+import type { BorderData } from './border-data.js';
+import { escapeXml } from './escape-xml.js';
+import type { VectorProjection } from './export-options.js';
+import type { Rect } from './export-layout.js';
+import type { LngLatBounds } from './mercator-camera.js';
+import { placeLabels, type LabelCandidate } from './place-labels.js';
+import { rewindForD3 } from './rewind-for-d3.js';
+import { EXPORT_FONT_FAMILY, type MeasureText } from './text-measure.js';
+import { vectorProjection } from './vector-projection.js';
+
+export interface SvgMapInput {
+  borders: BorderData;
+  statuses: StatusTable;
+  orgs: readonly OrgId[];
+  mode: ViewMode;
+  day: IsoDay;
+  /** Before the USSR's dissolution its republics are drawn as one state. */
+  sovietUnion: boolean;
+  sovietRepublics: ReadonlySet<string>;
+  projection: VectorProjection;
+  frame: LngLatBounds;
+  rect: Rect;
+  measure: MeasureText;
+  /** Prefix for ids, so two maps can share one HTML document. */
+  idPrefix?: string;
+}
+
+export interface SvgMapLayer {
+  defs: string;
+  body: string;
+  /** States with a path in the map, in drawing order. */
+  drawnStates: string[];
+}
+
+/** Path coordinates to 0.1 user unit (0.03 mm on paper): precise, and keeps the file small. */
+const PATH_DIGITS = 1;
+const BORDER_WIDTH = 0.5;
+const GRATICULE_STEP: [number, number] = [10, 10];
+/** Label sizes follow MapLibre's state-label style: 0.7× size at zoom 1, 1.2× at zoom 4, 1.5× at zoom 6. */
+const LABEL_SIZE_STOPS: [number, number][] = [[1, 0.7], [4, 1.2], [6, 1.5]];
+const LABEL_LETTER_SPACING = 0.06;
+const MIN_LABEL_SIZE = 6;
+
+function labelScale(zoom: number): number {
+  const stops = LABEL_SIZE_STOPS;
+  if (zoom <= stops[0]![0]) return stops[0]![1];
+  for (let i = 1; i < stops.length; i++) {
+    const [z0, s0] = stops[i - 1]!;
+    const [z1, s1] = stops[i]!;
+    if (zoom <= z1) return s0 + ((s1 - s0) * (zoom - z0)) / (z1 - z0);
+  }
+  return stops[stops.length - 1]![1];
+}
+
+/** The web-map zoom that matches a d3 projection's scale (radius in user units). */
+export function equivalentZoom(projection: GeoProjection): number {
+  return Math.log2((2 * Math.PI * projection.scale()) / 512);
+}
+
+export function statusAttributes(statuses: Partial<Record<OrgId, Status>>, orgs: readonly OrgId[]): string {
+  const shown = orgs.filter((o) => statuses[o] !== undefined);
+  const parts = shown.map((o) => ` data-${o.toLowerCase()}="${statuses[o]!}"`);
+  const summary = shown.map((o) => `${o}:${statuses[o]!}`).join(' ');
+  return `${summary ? ` data-status="${summary}"` : ''}${parts.join('')}`;
+}
+
+function activeOn(day: IsoDay, area: { from: string | null; to: string | null }): boolean {
+  return (area.from === null || area.from <= day) && (area.to === null || day < area.to);
+}
+
+export function hatchPatterns(prefix: string): string {
+  const pattern = (id: string, colour: string, opacity: number, width: number) =>
+    `<pattern id="${prefix}${id}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">` +
+    `<line x1="0" y1="0" x2="0" y2="5" stroke="${colour}" stroke-opacity="${opacity}" stroke-width="${width}"/></pattern>`;
+  return pattern('hatch-suspended', '#282828', 0.75, 1.1) + pattern('hatch-disputed', '#464646', 0.55, 0.8);
+}
+
+export function svgMapLayer(input: SvgMapInput): SvgMapLayer {
+  const prefix = input.idPrefix ?? '';
+  const { rect } = input;
+  const projection = vectorProjection(input.projection, input.frame, rect);
+  const path = geoPath(projection).digits(PATH_DIGITS);
+  const clipId = `${prefix}map-clip`;
+  const defs = `<clipPath id="${clipId}"><rect x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}"/></clipPath>${hatchPatterns(prefix)}`;
+
+  const sphere = path({ type: 'Sphere' }) ?? '';
+  const graticule = path(geoGraticule().step(GRATICULE_STEP)()) ?? '';
+
+  const stateParts: string[] = [];
+  const hatchParts: string[] = [];
+  const drawnStates: string[] = [];
+  const names = new Map<string, string>();
+  for (const feature of input.borders.countries.features) {
+    const iso3 = feature.properties.iso3;
+    names.set(iso3, feature.properties.name);
+    const d = path(rewindForD3(feature.geometry));
+    if (!d) continue;
+    const statuses = input.statuses.get(iso3) ?? {};
+    const fill = fillFor(statuses, input.orgs, input.mode);
+    const soviet = input.sovietUnion && input.sovietRepublics.has(iso3);
+    const described = input.orgs.map((o) => `${o}: ${statuses[o] ? STATUS_LABELS[statuses[o]] : 'no status'}`).join('; ');
+    stateParts.push(
+      `<path id="${prefix}state-${iso3}" data-state="${iso3}"${statusAttributes(statuses, input.orgs)} fill="${fill}"${soviet ? ' stroke="none"' : ''} d="${d}">` +
+        `<title>${escapeXml(`${feature.properties.name} — ${described}`)}</title></path>`,
+    );
+    drawnStates.push(iso3);
+    if (input.mode === 'status' && input.orgs.some((o) => statuses[o] === 'suspended')) {
+      hatchParts.push(`<path data-hatch-of="${iso3}" fill="url(#${prefix}hatch-suspended)" d="${d}"/>`);
+    }
+  }
+
+  const disputedParts = input.borders.disputed.features
+    .filter((f) => activeOn(input.day, f.properties))
+    .map((f) => {
+      const d = path(rewindForD3(f.geometry));
+      return d ? `<path data-disputed="${escapeXml(f.properties.id)}" d="${d}"><title>${escapeXml(`${f.properties.name}: ${f.properties.note}`)}</title></path>` : '';
+    })
+    .filter((p) => p !== '');
+
+  let ussr = '';
+  if (input.sovietUnion) {
+    const d = input.borders.ussr.features.map((f) => path(rewindForD3(f.geometry)) ?? '').join('');
+    if (d) ussr = `<g id="${prefix}ussr" inkscape:groupmode="layer" inkscape:label="Soviet Union"><path d="${d}" fill="none" stroke="${BASE_COLOURS.ussr}" stroke-width="1.6"/></g>`;
+  }
+
+  const zoom = equivalentZoom(projection);
+  const scale = labelScale(zoom);
+  const candidates: LabelCandidate[] = [];
+  for (const f of input.borders.labels.features) {
+    const { iso3, name, size, area } = f.properties;
+    if (input.sovietUnion && input.sovietRepublics.has(iso3)) continue;
+    const p = projection(f.geometry.coordinates as [number, number]);
+    if (!p) continue;
+    const fontSize = Math.round(size * scale * 10) / 10;
+    if (fontSize < MIN_LABEL_SIZE) continue;
+    candidates.push({ id: iso3, text: name.toUpperCase(), x: p[0], y: p[1], font: { size: fontSize, weight: 700, letterSpacing: LABEL_LETTER_SPACING }, priority: area });
+  }
+  if (input.sovietUnion) {
+    const centre = projection([80, 60]);
+    if (centre) candidates.push({ id: 'SUN', text: 'SOVIET UNION', x: centre[0], y: centre[1], font: { size: 16, weight: 700, letterSpacing: 0.2 }, priority: Infinity });
+  }
+  const labels = placeLabels(candidates, rect, input.measure).map((l) => {
+    const colour = l.id === 'SUN' ? BASE_COLOURS.ussr : BASE_COLOURS.label;
+    return `<text x="${l.x.toFixed(1)}" y="${(l.y + l.font.size * 0.35).toFixed(1)}" font-size="${l.font.size}" letter-spacing="${((l.font.letterSpacing ?? 0) * l.font.size).toFixed(2)}" fill="${colour}" data-label-of="${l.id}">${escapeXml(l.text)}</text>`;
+  });
+
+  const body =
+    `<g id="${prefix}map" inkscape:groupmode="layer" inkscape:label="Map" clip-path="url(#${clipId})">` +
+    `<rect x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}" fill="#ffffff"/>` +
+    `<path id="${prefix}sea" d="${sphere}" fill="${BASE_COLOURS.sea}"/>` +
+    `<path id="${prefix}graticule" d="${graticule}" fill="none" stroke="${BASE_COLOURS.graticule}" stroke-width="0.5"/>` +
+    `<g id="${prefix}states" inkscape:groupmode="layer" inkscape:label="States" stroke="${BASE_COLOURS.border}" stroke-width="${BORDER_WIDTH}" stroke-linejoin="round">${stateParts.join('')}</g>` +
+    `<g id="${prefix}suspended" inkscape:groupmode="layer" inkscape:label="Suspended (hatched)" stroke="none">${hatchParts.join('')}</g>` +
+    `<g id="${prefix}disputed" inkscape:groupmode="layer" inkscape:label="Disputed areas" fill="url(#${prefix}hatch-disputed)" stroke="${BASE_COLOURS.disputed}" stroke-width="0.7" stroke-dasharray="2 1.5">${disputedParts.join('')}</g>` +
+    ussr +
+    `<g id="${prefix}labels" inkscape:groupmode="layer" inkscape:label="Labels" font-family="${EXPORT_FONT_FAMILY}" font-weight="700" text-anchor="middle" stroke="${BASE_COLOURS.labelHalo}" stroke-width="2.4" stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>` +
+    `</g>` +
+    `<rect x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}" fill="none" stroke="#9a958c" stroke-width="0.75"/>`;
+  return { defs, body, drawnStates };
+}

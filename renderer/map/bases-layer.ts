@@ -1,0 +1,122 @@
+/**
+ * Map layer: military bases active on the chosen date, coloured by operating state. The source
+ * holds every base once; `show` only changes the filter (and the layer's visibility), so a date
+ * change never rebuilds anything. Clicking a marker opens a popup naming the site.
+ */
+import { Popup, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
+import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
+import type { Base } from '../../geodata/src/schema.js';
+import { h } from '../panels/dom.js';
+import { LABEL_FONT } from './base-style.js';
+import { activeOnFilter, baseFeatures } from './overlay-features.js';
+import { whenMapLoaded } from './when-map-loaded.js';
+
+export const BASES_SOURCE_ID = 'overlay-bases';
+export const BASES_LAYER_ID = 'overlay-bases-circle';
+export const BASES_LABEL_LAYER_ID = 'overlay-bases-label';
+/** Markers go under the state names so labels stay readable. */
+const BENEATH_LAYER = 'capital-label';
+/** Names appear from this zoom, where sites no longer crowd each other. */
+const LABEL_MIN_ZOOM = 5;
+
+export interface BasesLayerOptions {
+  /** Name a state by its code (for the popup). */
+  stateName: (iso3: string) => string;
+}
+
+export class BasesLayer {
+  private added = false;
+  private pending: { day: IsoDay; visible: boolean } | null = null;
+  private popup: Popup | null = null;
+  private readonly byId: ReadonlyMap<string, Base>;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    bases: readonly Base[],
+    private readonly options: BasesLayerOptions,
+  ) {
+    this.byId = new Map(bases.map((b) => [b.id, b]));
+    whenMapLoaded(map, () => this.add(bases));
+  }
+
+  /** Show the bases active on the day (or hide the layer). */
+  show(day: IsoDay, visible: boolean): void {
+    if (!this.added) {
+      this.pending = { day, visible };
+      return;
+    }
+    this.popup?.remove();
+    const visibility = visible ? 'visible' : 'none';
+    for (const id of [BASES_LAYER_ID, BASES_LABEL_LAYER_ID]) {
+      this.map.setFilter(id, activeOnFilter(day));
+      this.map.setLayoutProperty(id, 'visibility', visibility);
+    }
+  }
+
+  private add(bases: readonly Base[]): void {
+    const beforeId = this.map.getLayer(BENEATH_LAYER) ? BENEATH_LAYER : undefined;
+    this.map.addSource(BASES_SOURCE_ID, { type: 'geojson', data: baseFeatures(bases) });
+    this.map.addLayer(
+      {
+        id: BASES_LAYER_ID,
+        type: 'circle',
+        source: BASES_SOURCE_ID,
+        layout: { visibility: 'none' },
+        paint: {
+          'circle-color': ['get', 'colour'],
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 4, 6, 7.5],
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1.5,
+          // Weakly sourced sites are drawn paler.
+          'circle-opacity': ['case', ['get', 'weak'], 0.55, 1],
+        },
+      },
+      beforeId,
+    );
+    this.map.addLayer(
+      {
+        id: BASES_LABEL_LAYER_ID,
+        type: 'symbol',
+        source: BASES_SOURCE_ID,
+        minzoom: LABEL_MIN_ZOOM,
+        layout: {
+          visibility: 'none',
+          'text-field': ['get', 'name'],
+          'text-font': LABEL_FONT,
+          'text-size': 11,
+          'text-offset': [0, 0.9],
+          'text-anchor': 'top',
+          'text-max-width': 12,
+          'text-optional': true,
+        },
+        paint: { 'text-color': '#222222', 'text-halo-color': '#ffffff', 'text-halo-width': 1.3 },
+      },
+      beforeId,
+    );
+    this.map.on('click', BASES_LAYER_ID, (e) => this.openPopup(e));
+    this.map.on('mouseenter', BASES_LAYER_ID, () => {
+      this.map.getCanvas().style.cursor = 'pointer';
+    });
+    this.added = true;
+    if (this.pending) this.show(this.pending.day, this.pending.visible);
+  }
+
+  private openPopup(e: MapLayerMouseEvent): void {
+    const id = e.features?.[0]?.properties.id;
+    const base = typeof id === 'string' ? this.byId.get(id) : undefined;
+    if (!base) return;
+    const name = this.options.stateName;
+    this.popup?.remove();
+    this.popup = new Popup({ closeButton: true, maxWidth: '280px', className: 'overlay-popup' })
+      .setLngLat([base.lon, base.lat])
+      .setDOMContent(
+        h('div', { 'data-base': base.id },
+          h('strong', {}, base.name),
+          h('div', {}, `${name(base.operator)} in ${name(base.host)} · ${base.type}`),
+          h('div', { className: 'muted' }, `${formatPartialDate(base.from)} – ${base.to === null ? 'active' : formatPartialDate(base.to)}`),
+          base.confidence === 'weak' ? h('div', { className: 'weak' }, 'Weakly sourced') : null,
+        ),
+      )
+      .addTo(this.map);
+  }
+}

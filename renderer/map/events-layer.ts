@@ -1,0 +1,93 @@
+/**
+ * Map layer: events with a place in the period before the chosen date (by default the last
+ * EVENTS_WINDOW_YEARS years), coloured by kind. The source holds every placed event once; `show`
+ * only changes the filter and visibility. Clicking a marker opens a popup with the summary.
+ */
+import { Popup, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
+import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
+import type { AtlasEvent } from '../../geodata/src/schema.js';
+import { h } from '../panels/dom.js';
+import { EVENTS_WINDOW_YEARS, eventFeatures, eventWindow, eventsInWindowFilter } from './overlay-features.js';
+import { whenMapLoaded } from './when-map-loaded.js';
+import { BASES_LAYER_ID } from './bases-layer.js';
+
+export const EVENTS_SOURCE_ID = 'overlay-events';
+export const EVENTS_LAYER_ID = 'overlay-events-circle';
+const BENEATH_LAYER = 'capital-label';
+
+export class EventsLayer {
+  private added = false;
+  private pending: { day: IsoDay; visible: boolean; years: number } | null = null;
+  private popup: Popup | null = null;
+  private readonly byId: ReadonlyMap<string, AtlasEvent>;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    events: readonly AtlasEvent[],
+  ) {
+    this.byId = new Map(events.map((e) => [e.id, e]));
+    whenMapLoaded(map, () => this.add(events));
+  }
+
+  /** Show the events of the `years` before the day, up to it (or hide the layer). */
+  show(day: IsoDay, visible: boolean, years: number = EVENTS_WINDOW_YEARS): void {
+    if (!this.added) {
+      this.pending = { day, visible, years };
+      return;
+    }
+    this.popup?.remove();
+    this.map.setFilter(EVENTS_LAYER_ID, eventsInWindowFilter(eventWindow(day, years)));
+    this.map.setLayoutProperty(EVENTS_LAYER_ID, 'visibility', visible ? 'visible' : 'none');
+  }
+
+  private add(events: readonly AtlasEvent[]): void {
+    // Under the base markers, which are fewer and larger.
+    const beforeId = this.map.getLayer(BASES_LAYER_ID) ? BASES_LAYER_ID : this.map.getLayer(BENEATH_LAYER) ? BENEATH_LAYER : undefined;
+    this.map.addSource(EVENTS_SOURCE_ID, { type: 'geojson', data: eventFeatures(events) });
+    this.map.addLayer(
+      {
+        id: EVENTS_LAYER_ID,
+        type: 'circle',
+        source: EVENTS_SOURCE_ID,
+        layout: { visibility: 'none' },
+        paint: {
+          'circle-color': ['get', 'colour'],
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 3, 6, 5.5],
+          'circle-opacity': 0.85,
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1,
+        },
+      },
+      beforeId,
+    );
+    this.map.on('click', EVENTS_LAYER_ID, (e) => this.openPopup(e));
+    this.map.on('mouseenter', EVENTS_LAYER_ID, () => {
+      this.map.getCanvas().style.cursor = 'pointer';
+    });
+    this.added = true;
+    if (this.pending) this.show(this.pending.day, this.pending.visible, this.pending.years);
+  }
+
+  private openPopup(e: MapLayerMouseEvent): void {
+    // Several events can share a place (summit cities): list them all, newest first.
+    const ids = (e.features ?? []).map((f) => f.properties.id).filter((id): id is string => typeof id === 'string');
+    const events = [...new Set(ids)].map((id) => this.byId.get(id)).filter((ev): ev is AtlasEvent => ev !== undefined);
+    const first = events[0];
+    if (!first?.place) return;
+    this.popup?.remove();
+    this.popup = new Popup({ closeButton: true, maxWidth: '300px', className: 'overlay-popup' })
+      .setLngLat([first.place.lon, first.place.lat])
+      .setDOMContent(
+        h('div', {},
+          ...events
+            .sort((a, b) => (a.date < b.date ? 1 : -1))
+            .map((ev) => h('div', { className: 'popup-event', 'data-event': ev.id },
+              h('strong', {}, ev.title),
+              h('div', { className: 'muted' }, `${formatPartialDate(ev.date)} · ${ev.type}${ev.place ? ` · ${ev.place.name}` : ''}`),
+              h('div', {}, ev.summary),
+            )),
+        ),
+      )
+      .addTo(this.map);
+  }
+}

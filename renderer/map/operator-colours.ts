@@ -1,0 +1,45 @@
+/**
+ * Marker colours for the overlay layers: bases by operating state, events by kind. Chosen dark and
+ * saturated so a marker with a white ring reads on the pale land tints and on the sea, and apart
+ * from one another (red Russia, blue United States, …).
+ */
+import type { AtlasEvent } from '../../geodata/src/schema.js';
+
+export const OPERATOR_COLOURS: Readonly<Record<string, string>> = {
+  RUS: '#c62828',
+  USA: '#1f4e9c',
+  CHN: '#b8860b',
+  TUR: '#00897b',
+  IND: '#ef6c00',
+  DEU: '#37474f',
+  FRA: '#7b1fa2',
+};
+/** Any operator without its own colour. */
+export const OTHER_OPERATOR_COLOUR = '#8d8d8d';
+
+export function operatorColour(iso3: string): string {
+  return OPERATOR_COLOURS[iso3] ?? OTHER_OPERATOR_COLOUR;
+}
+
+export type EventCategory = 'summit' | 'exercise' | 'conflict' | 'other';
+
+export const EVENT_CATEGORY_COLOURS: Readonly<Record<EventCategory, string>> = {
+  summit: '#1d232a',
+  exercise: '#5e7d2f',
+  conflict: '#d7263d',
+  other: '#6b7c8f',
+};
+
+export const EVENT_CATEGORY_LABELS: Readonly<Record<EventCategory, string>> = {
+  summit: 'Summit',
+  exercise: 'Joint exercise',
+  conflict: 'War, clash or attack',
+  other: 'Treaty, accession, deployment, other',
+};
+
+export function eventCategory(type: AtlasEvent['type']): EventCategory {
+  if (type === 'summit') return 'summit';
+  if (type === 'exercise') return 'exercise';
+  if (type === 'war' || type === 'clash' || type === 'attack') return 'conflict';
+  return 'other';
+}

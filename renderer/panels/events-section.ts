@@ -1,0 +1,66 @@
+/**
+ * Events: a chronological list of the events the state took part in up to the date, filtered to
+ * "within N years of the date". Each shows date, type, participants, place (with coordinates when
+ * it has one), a one-sentence summary and its sources.
+ */
+import { eventsInvolving, yearsBefore } from '../../geodata/src/event-queries.js';
+import type { AtlasQueries } from '../../geodata/src/queries.js';
+import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
+import type { AtlasEvent } from '../../geodata/src/schema.js';
+import type { CitationList } from './citation-list.js';
+import { h } from './dom.js';
+import { formatCoordinates } from './format-figures.js';
+import { panelSection } from './panel-section.js';
+
+/** Choices of the "within N years" filter; null = every event up to the date. */
+export const EVENT_WINDOW_CHOICES: readonly (number | null)[] = [1, 2, 5, 10, 20, null];
+export const DEFAULT_EVENT_WINDOW_YEARS = 5;
+/** Participants named in full; longer lists end "and N more" (all are in the tooltip). */
+const PARTICIPANTS_NAMED = 8;
+
+export interface EventsSectionInput {
+  queries: AtlasQueries;
+  iso3: string;
+  day: IsoDay;
+  cites: CitationList;
+  withinYears: number | null;
+  onWithinYears: (years: number | null) => void;
+}
+
+function eventRow(e: AtlasEvent, name: (iso3: string) => string, cites: CitationList): HTMLElement {
+  const names = e.participants.map(name);
+  const shownNames = names.length > PARTICIPANTS_NAMED ? `${names.slice(0, PARTICIPANTS_NAMED).join(', ')} and ${names.length - PARTICIPANTS_NAMED} more` : names.join(', ');
+  const when = e.end && e.end !== e.date ? `${formatPartialDate(e.date)} – ${formatPartialDate(e.end)}` : formatPartialDate(e.date);
+  return h('li', { className: 'event-row', 'data-event': e.id, 'data-type': e.type, 'data-date': e.date },
+    h('div', { className: 'event-when' },
+      h('time', { datetime: e.date }, when),
+      h('span', { className: `badge badge-type type-${e.type.replace(/\s+/g, '-')}` }, e.type),
+      ...(e.orgs ?? []).map((o) => h('span', { className: 'badge badge-org', 'data-org': o }, o)),
+    ),
+    h('div', { className: 'event-title' }, h('strong', {}, e.title), cites.mark(e.sources)),
+    h('div', { className: 'event-summary' }, e.summary),
+    h('div', { className: 'event-meta muted' },
+      h('span', { className: 'event-participants', title: names.join(', ') }, `Participants: ${shownNames}`),
+      e.place ? h('span', { className: 'event-place' }, ` · ${e.place.name} (${formatCoordinates(e.place.lat, e.place.lon, e.place.precision)})`) : null,
+    ),
+  );
+}
+
+export function eventsSection({ queries, iso3, day, cites, withinYears, onWithinYears }: EventsSectionInput): HTMLElement {
+  const name = (code: string): string => queries.statesByIso.get(code)?.name ?? code;
+  const events = eventsInvolving(queries.data.events, iso3, day, withinYears ?? undefined);
+  const select = h('select', { id: 'events-within', 'aria-describedby': 'panel-events-count' },
+    ...EVENT_WINDOW_CHOICES.map((n) =>
+      h('option', { value: n === null ? 'all' : String(n), selected: n === withinYears }, n === null ? 'all years' : `${n} year${n === 1 ? '' : 's'}`)),
+  );
+  select.addEventListener('change', () => onWithinYears(select.value === 'all' ? null : Number(select.value)));
+  const period = withinYears === null ? `up to ${formatPartialDate(day)}` : `from ${formatPartialDate(yearsBefore(day, withinYears))} to ${formatPartialDate(day)}`;
+  return panelSection('events', 'Events',
+    h('div', { className: 'events-filter' },
+      h('label', { for: 'events-within' }, 'Within '), select, h('span', {}, ' of the date')),
+    h('p', { className: 'muted', id: 'panel-events-count' }, `${events.length} event${events.length === 1 ? '' : 's'} ${period}, oldest first.`),
+    events.length > 0
+      ? h('ol', { className: 'event-list', id: 'panel-events' }, ...events.map((e) => eventRow(e, name, cites)))
+      : h('p', { className: 'muted', id: 'panel-events-none' }, 'No events recorded for this state in this period.'),
+  );
+}

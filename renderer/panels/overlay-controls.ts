@@ -1,0 +1,64 @@
+/**
+ * The "Bases" and "Events" toggles for the toolbar, the two overlay layers they switch, and the
+ * overlay key drawn in the map's corner. Follows the app's date through ctx.onChange.
+ */
+import type { AtlasContext } from '../atlas-context.js';
+import { BasesLayer } from '../map/bases-layer.js';
+import { EventsLayer } from '../map/events-layer.js';
+import { EVENTS_WINDOW_YEARS } from '../map/overlay-features.js';
+import { h } from './dom.js';
+import { overlayLegendModel, renderOverlayLegend } from './overlay-legend.js';
+
+export interface OverlayOptions {
+  bases: boolean;
+  events: boolean;
+  /** How many years before the date the event markers reach. */
+  eventYears: number;
+}
+
+export const defaultOverlayOptions: OverlayOptions = { bases: true, events: false, eventYears: EVENTS_WINDOW_YEARS };
+
+/** Mounts the toggles into `container`; returns a function that unsubscribes from the app. */
+export function mountOverlayControls(container: HTMLElement, ctx: AtlasContext, initial: Partial<OverlayOptions> = {}): () => void {
+  const options: OverlayOptions = { ...defaultOverlayOptions, ...initial };
+  const map = ctx.getMap();
+  const stateName = (iso3: string): string => ctx.queries.statesByIso.get(iso3)?.name ?? iso3;
+  const bases = new BasesLayer(map, ctx.queries.data.bases, { stateName });
+  const events = new EventsLayer(map, ctx.queries.data.events);
+  const legend = h('div', { className: 'overlay-legend maplibregl-ctrl', id: 'overlay-legend', 'aria-label': 'Overlay key' });
+  map.addControl({ onAdd: () => legend, onRemove: () => legend.remove() }, 'bottom-right');
+
+  const refresh = (): void => {
+    const day = ctx.getState().day;
+    bases.show(day, options.bases);
+    events.show(day, options.events, options.eventYears);
+    renderOverlayLegend(
+      legend,
+      overlayLegendModel({
+        bases: ctx.queries.data.bases,
+        events: ctx.queries.data.events,
+        stateName,
+        day,
+        showBases: options.bases,
+        showEvents: options.events,
+        eventYears: options.eventYears,
+      }),
+    );
+  };
+  const toggle = (key: 'bases' | 'events', label: string, title: string): HTMLElement => {
+    const input = h('input', { type: 'checkbox', id: `overlay-${key}`, checked: options[key] });
+    input.addEventListener('change', () => {
+      options[key] = input.checked;
+      refresh();
+    });
+    return h('label', { className: 'overlay-toggle', title }, input, label);
+  };
+  container.append(
+    h('span', { className: 'overlay-controls', role: 'group', 'aria-label': 'Map overlays' },
+      toggle('bases', 'Bases', 'Military bases and facilities active on the date, coloured by operator'),
+      toggle('events', 'Events', `Events with a place in the ${options.eventYears} years up to the date`),
+    ),
+  );
+  refresh();
+  return ctx.onChange(() => refresh());
+}

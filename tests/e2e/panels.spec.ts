@@ -1,0 +1,245 @@
+/**
+ * The state panel and the overlay layers, as a user meets them: a deep link opens a panel with the
+ * right bases for the date, trade partners in the order the data gives, events including a known
+ * one, and source links that go through the host (never navigating the app). Real data, real
+ * Chromium; expectations are computed from geodata/data, not typed in.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { GEODATA_DIR, readGeodata } from '../../build/read-geodata.js';
+import { basesHostedBy } from '../../geodata/src/base-queries.js';
+import { tradeFileSchema, type TradeFile } from '../../geodata/src/schema.js';
+import { colourDistance, openAtlas, pixelAt, waitForIdle } from './atlas-page.js';
+import { operatorColour } from '../../renderer/map/operator-colours.js';
+
+const data = readGeodata();
+const sourcesById = new Map(data.sources.map((s) => [s.id, s]));
+
+function tradeFile(iso3: string): TradeFile {
+  return tradeFileSchema.parse(JSON.parse(readFileSync(join(GEODATA_DIR, 'trade', `${iso3}.json`), 'utf8')));
+}
+
+/** The partners of a year from the raw file, largest total first: the order the panel must show. */
+function partnerOrder(file: TradeFile, year: number): string[] {
+  const y = file.years.find((r) => r.year === year);
+  if (!y) throw new Error(`${file.reporter} has no ${year} in the trade file`);
+  return [...y.partners].sort((a, b) => b.total - a.total).map((p) => p.partner);
+}
+
+const panel = (page: Page) => page.locator('#panel');
+const rowsOf = (page: Page, list: string, attribute: string): Promise<string[]> =>
+  page.locator(`${list} > li`).evaluateAll((lis, attr) => lis.map((li) => li.getAttribute(attr) ?? ''), attribute);
+
+async function tradeLoaded(page: Page): Promise<void> {
+  await expect(panel(page)).toHaveAttribute('data-trade', 'loaded');
+}
+
+test.describe('military bases', () => {
+  test('Kyrgyzstan in mid-2010: the US at Manas and Russia at Kant, exactly the recorded foreign bases', async ({ page }) => {
+    await openAtlas(page, '#date=2010-06-30&state=KGZ');
+    await expect(page.locator('#panel-title')).toHaveText('Kyrgyzstan');
+    const hosted = page.locator('#panel-bases-hosted');
+    const manas = hosted.locator('li[data-operator="USA"][data-host="KGZ"]');
+    await expect(manas).toHaveCount(1);
+    await expect(manas).toContainText('Manas');
+    await expect(hosted.locator('li[data-operator="RUS"][data-host="KGZ"]', { hasText: 'Kant' })).toHaveCount(1);
+    const expected = basesHostedBy(data.bases, 'KGZ', '2010-06-30').map((b) => b.id);
+    expect(await rowsOf(page, '#panel-bases-hosted', 'data-base')).toEqual(expected);
+  });
+
+  test('Manas is gone by mid-2015; Kant stays', async ({ page }) => {
+    await openAtlas(page, '#date=2015-06-30&state=KGZ');
+    const hosted = page.locator('#panel-bases-hosted');
+    await expect(hosted.locator('li[data-operator="RUS"]', { hasText: 'Kant' })).toHaveCount(1);
+    await expect(hosted.locator('li[data-operator="USA"]')).toHaveCount(0);
+    await expect(hosted).not.toContainText('Manas');
+  });
+
+  test('a state’s own bases abroad are listed with host, precision and weak sourcing marked', async ({ page }) => {
+    await openAtlas(page, '#date=2010-06-30&state=RUS');
+    const abroad = page.locator('#panel-bases-abroad');
+    await expect(abroad.locator('li[data-operator="RUS"][data-host="KGZ"]', { hasText: 'Kant' })).toHaveCount(1);
+    const expectedHosts = new Set(data.bases.filter((b) => b.operator === 'RUS' && b.from <= '2010-06-30' && (b.to === null || '2010-06-30' < b.to)).map((b) => b.host));
+    const hosts = new Set(await rowsOf(page, '#panel-bases-abroad', 'data-host'));
+    expect(hosts).toEqual(expectedHosts);
+    await expect(abroad.locator('li[data-base="base-rus-kgz-kant-999"] .coordinates')).toContainText('exact site');
+  });
+});
+
+test.describe('trade partners', () => {
+  test('Kyrgyzstan 2010: partners in the order of the trade file, with the year and its source stated', async ({ page }) => {
+    await openAtlas(page, '#date=2010-06-30&state=KGZ');
+    await tradeLoaded(page);
+    const shown = await rowsOf(page, '#panel-trade', 'data-partner');
+    expect(shown.length).toBeGreaterThanOrEqual(5);
+    expect(shown).toEqual(partnerOrder(tradeFile('KGZ'), 2010).slice(0, shown.length));
+    await expect(page.locator('#panel-trade-year')).toHaveAttribute('data-year', '2010');
+    await expect(page.locator('#panel-trade-fallback')).toHaveCount(0);
+    const sourceIds = tradeFile('KGZ').years.find((y) => y.year === 2010)!.sources.map((c) => c.source);
+    for (const id of sourceIds) await expect(page.locator('#panel-trade-source')).toContainText(sourcesById.get(id)!.publisher);
+    await expect(page.locator(`#panel-sources li[data-source="${sourceIds[0]}"]`)).toHaveCount(1);
+  });
+
+  test('"Show all" lists every partner of the year, still in rank order', async ({ page }) => {
+    await openAtlas(page, '#date=2010-06-30&state=KGZ');
+    await tradeLoaded(page);
+    const expected = partnerOrder(tradeFile('KGZ'), 2010);
+    await page.locator('#panel-trade-more').click();
+    await expect(page.locator('#panel-trade > li')).toHaveCount(expected.length);
+    expect(await rowsOf(page, '#panel-trade', 'data-partner')).toEqual(expected);
+  });
+
+  test('a year without partner figures says so and shows the nearest year, labelled', async ({ page }) => {
+    const file = tradeFile('KGZ');
+    const withPartners = file.years.filter((y) => y.partners.length > 0).map((y) => y.year);
+    const asked = 2022;
+    expect(withPartners).not.toContain(asked);
+    // Nearest year with partners; on a tie the earlier one.
+    const nearest = [...withPartners].sort((a, b) => Math.abs(a - asked) - Math.abs(b - asked) || a - b)[0]!;
+    await openAtlas(page, `#date=${asked}-06-30&state=KGZ`);
+    await tradeLoaded(page);
+    await expect(page.locator('#panel-trade-fallback')).toContainText(`No data for ${asked} — showing ${nearest}`);
+    await expect(page.locator('#panel-trade-year')).toHaveAttribute('data-year', String(nearest));
+    const shown = await rowsOf(page, '#panel-trade', 'data-partner');
+    expect(shown).toEqual(partnerOrder(file, nearest).slice(0, shown.length));
+  });
+
+  test('a slow trade file for an earlier selection never overwrites the panel of a later one', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/geodata/trade/KAZ.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openAtlas(page, '#date=2010-06-30&state=KAZ');
+    await expect(page.locator('#panel-title')).toHaveText('Kazakhstan');
+    await expect(panel(page)).toHaveAttribute('data-trade', 'loading');
+
+    await page.evaluate(() => {
+      window.location.hash = '#date=2010-06-30&state=KGZ';
+    });
+    await expect(page.locator('#panel-title')).toHaveText('Kyrgyzstan');
+    await tradeLoaded(page);
+    const kgz = await rowsOf(page, '#panel-trade', 'data-partner');
+
+    const kazLoaded = page.waitForEvent('requestfinished', (r) => r.url().endsWith('/trade/KAZ.json'));
+    release();
+    await kazLoaded;
+    // Let the parsed file reach the panel (two frames), then check nothing was replaced.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await expect(page.locator('#panel-title')).toHaveText('Kyrgyzstan');
+    await expect(panel(page)).toHaveAttribute('data-state', 'KGZ');
+    expect(await rowsOf(page, '#panel-trade', 'data-partner')).toEqual(kgz);
+  });
+});
+
+test.describe('events', () => {
+  test('Kyrgyzstan in mid-2010 lists its events in date order, including the order to close Manas', async ({ page }) => {
+    await openAtlas(page, '#date=2010-06-30&state=KGZ');
+    const known = page.locator('#panel-events li[data-event="ev-2009-kyrgyzstan-orders-manas-closure"]');
+    await expect(known).toHaveCount(1);
+    await expect(known).toContainText('20 February 2009');
+    await expect(known.locator('.event-participants')).toContainText('Kyrgyzstan');
+    await expect(known.locator('sup.cite')).toHaveCount(1);
+    const dates = await rowsOf(page, '#panel-events', 'data-date');
+    expect(dates.every((d) => d <= '2010-06-30')).toBe(true);
+    expect(dates).toEqual([...dates].sort());
+    // Nothing after the date: the US leaving Manas (2014) is not there.
+    await expect(page.locator('#panel-events li[data-event="ev-2014-us-leaves-manas"]')).toHaveCount(0);
+  });
+
+  test('the "within N years" filter narrows and widens the list', async ({ page }) => {
+    await openAtlas(page, '#date=2010-06-30&state=KGZ');
+    const opened = page.locator('#panel-events li[data-event="ev-2001-us-forces-manas"]');
+    const ordered = page.locator('#panel-events li[data-event="ev-2009-kyrgyzstan-orders-manas-closure"]');
+    await page.locator('#events-within').selectOption('1');
+    await expect(ordered).toHaveCount(0);
+    await page.locator('#events-within').selectOption('2');
+    await expect(ordered).toHaveCount(1);
+    await expect(opened).toHaveCount(0);
+    await page.locator('#events-within').selectOption('all');
+    await expect(opened).toHaveCount(1);
+    await expect(page.locator('#events-within')).toBeFocused();
+  });
+});
+
+test.describe('sources', () => {
+  test('a source link opens through the host (window.open in a browser) and the app stays where it is', async ({ page }) => {
+    await page.addInitScript(() => {
+      const calls: unknown[][] = [];
+      (window as unknown as { openCalls: unknown[][] }).openCalls = calls;
+      window.open = (...args: unknown[]) => {
+        calls.push(args);
+        return null;
+      };
+    });
+    await openAtlas(page, '#date=2010-06-30&state=KGZ');
+    const before = page.url();
+    const newPages: string[] = [];
+    page.context().on('page', (p) => newPages.push(p.url()));
+    await expect(page.locator('#panel a[href^="http"]')).toHaveCount(0);
+
+    const link = page.locator('#panel-sources li[data-source] button.source-link').first();
+    const sourceId = await link.locator('xpath=..').getAttribute('data-source');
+    const url = sourcesById.get(sourceId!)!.url;
+    expect(url).toMatch(/^https?:\/\//);
+    await link.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { openCalls: unknown[][] }).openCalls)).toEqual([[url, '_blank', 'noopener,noreferrer']]);
+    expect(page.url()).toBe(before);
+    expect(newPages).toEqual([]);
+  });
+
+  test('every citation mark points to a listed source with title, publisher and date', async ({ page }) => {
+    await openAtlas(page, '#date=2010-06-30&state=KGZ');
+    await tradeLoaded(page);
+    const listed = await rowsOf(page, '#panel-sources', 'data-source');
+    expect(listed.length).toBeGreaterThan(5);
+    const marks = await page.locator('#panel sup.cite').allTextContents();
+    const numbers = new Set(marks.flatMap((m) => [...m.matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]))));
+    expect(Math.max(...numbers)).toBeLessThanOrEqual(listed.length);
+    for (const id of listed.slice(0, 5)) {
+      const s = sourcesById.get(id)!;
+      await expect(page.locator(`#panel-sources li[data-source="${id}"]`)).toContainText(s.publisher);
+    }
+  });
+});
+
+test.describe('map overlays', () => {
+  test('the bases layer marks Manas in the United States’ colour in 2010, not in 2015, and the toggle hides it', async ({ page }) => {
+    const manas = data.bases.find((b) => b.id === 'base-usa-kgz-manas')!;
+    await openAtlas(page, `#date=2010-06-30&map=7/${manas.lat}/${manas.lon}`);
+    await expect(page.locator('#overlay-bases')).toBeChecked();
+    await expect(page.locator('#overlay-legend-bases li[data-operator="USA"]')).toBeVisible();
+    expect(colourDistance(await pixelAt(page, manas.lon, manas.lat), operatorColour('USA'))).toBeLessThan(20);
+
+    await page.locator('#overlay-bases').uncheck();
+    await waitForIdle(page);
+    expect(colourDistance(await pixelAt(page, manas.lon, manas.lat), operatorColour('USA'))).toBeGreaterThan(60);
+
+    await page.locator('#overlay-bases').check();
+    await page.locator('#date-input').fill('2015-06-30');
+    await page.locator('#date-input').dispatchEvent('change');
+    await waitForIdle(page);
+    await expect(page.locator('#overlay-legend-bases li[data-operator="USA"]')).toHaveCount(0);
+    expect(colourDistance(await pixelAt(page, manas.lon, manas.lat), operatorColour('USA'))).toBeGreaterThan(60);
+  });
+
+  test('clicking a base marker names the site in a popup', async ({ page }) => {
+    const kant = data.bases.find((b) => b.id === 'base-rus-kgz-kant-999')!;
+    await openAtlas(page, `#date=2010-06-30&map=7/${kant.lat}/${kant.lon}`);
+    const box = await page.locator('#map').boundingBox();
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await expect(page.locator(`.overlay-popup [data-base="${kant.id}"]`)).toContainText(kant.name);
+  });
+
+  test('the events toggle shows the period of the event markers in the key', async ({ page }) => {
+    await openAtlas(page, '#date=2010-06-30');
+    await expect(page.locator('#overlay-events')).not.toBeChecked();
+    await page.locator('#overlay-events').check();
+    await expect(page.locator('#overlay-legend-period')).toHaveText('30 June 2008 – 30 June 2010');
+    await expect(page.locator('#overlay-legend-events li').first()).toBeVisible();
+  });
+});

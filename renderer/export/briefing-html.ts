@@ -8,7 +8,7 @@
 import { formatPartialDate } from '../../geodata/src/partial-date.js';
 import { BASE_COLOURS, ORG_COLOURS, STATUS_LABELS, statusColour } from '../map/palette.js';
 import { formatShare, formatUsdMillions } from '../panels/format-figures.js';
-import type { BriefingModel, BaseRow, MembershipRow, StatePage } from './briefing-model.js';
+import { BRIEFING_EVENT_YEARS, type BriefingModel, type BaseRow, type MembershipRow, type StatePage } from './briefing-model.js';
 import { DISPUTED_KEY_LABEL } from './legend-layout.js';
 import { escapeXml as esc } from './escape-xml.js';
 import { SIZE_PRESETS, type SizePresetId } from './size-presets.js';
@@ -152,13 +152,11 @@ function statePageHtml(page: StatePage, model: BriefingModel): string {
     `<h3>Foreign bases in ${esc(page.name)}</h3>${basesTable(page.basesHosted, `No foreign base or facility on its soil in the atlas on this date.`)}` +
     (page.basesAbroad.length ? `<h3>Bases of ${esc(page.name)} abroad</h3>${basesTable(page.basesAbroad, '')}` : '') +
     `<h3>Top trade partners</h3>${tradeTable(page)}` +
-    `<h3>Recent events (${BRIEFING_EVENT_YEARS_TEXT})</h3>${page.events.length ? eventList(page.events) : '<p class="muted">None in the atlas for this period.</p>'}` +
+    `<h3>Recent events (${BRIEFING_EVENT_YEARS} years up to the date)</h3>${page.events.length ? eventList(page.events) : '<p class="muted">None in the atlas for this period.</p>'}` +
     (page.exerciseCount > 0 ? `<h3>Military exercises (${page.exerciseCount} in the period; latest ${page.exercises.length})</h3>${eventList(page.exercises)}` : '') +
     `</section>`
   );
 }
-
-const BRIEFING_EVENT_YEARS_TEXT = 'five years up to the date';
 
 function changesHtml(model: BriefingModel): string {
   const head = `<h2>Changes from ${esc(formatPartialDate(model.compare))} to ${esc(formatPartialDate(model.day))}</h2>`;

@@ -1,0 +1,150 @@
+/**
+ * Produces an export of the current view: PNG bytes, SVG bytes, or the PDF briefing as an HTML
+ * print document (Chromium prints it: the CLI through Playwright, the app through the print
+ * dialog). The one place that turns app state and options into a finished file.
+ */
+import { isIsoDay } from '../../geodata/src/partial-date.js';
+import type { AtlasContext } from '../atlas-context.js';
+import { loadTrade } from '../load-atlas.js';
+import { legendModel } from '../panels/legend.js';
+import { loadBorderData } from './border-data.js';
+import { briefingHtml, briefingPage } from './briefing-html.js';
+import { briefingModel, defaultCompareDay } from './briefing-model.js';
+import { canvasMeasure, loadExportFonts } from './canvas-measure.js';
+import { composePage, encodePng } from './compose-png.js';
+import { exportFrame } from './export-frame.js';
+import { exportLayout } from './export-layout.js';
+import { defaultExportOptions, type ExportOptions } from './export-options.js';
+import { legendLayout } from './legend-layout.js';
+import { pageGeometry } from './page-geometry.js';
+import { pageTexts } from './page-texts.js';
+import { renderMapImage } from './render-map-image.js';
+import { isSovietUnionDrawn, sovietRepublics } from './soviet-union.js';
+import { suggestedFileName } from './suggested-file-name.js';
+import { svgDocument } from './svg-document.js';
+import { svgMapLayer } from './svg-map-layer.js';
+
+export interface ExportDetails {
+  width?: number;
+  height?: number;
+  dpi?: number;
+  /** Map tiles drawn (PNG); more than one when the page exceeds the GPU's canvas limit. */
+  tiles?: number;
+  maxTile?: number;
+  /** Milliseconds per stage. */
+  timings: Record<string, number>;
+  /** The Mercator camera of a PNG's map, so tests can find places in the image. */
+  camera?: { lng: number; lat: number; zoom: number } | null;
+  /** A PNG's map rectangle in pixels. */
+  mapRect?: { x: number; y: number; width: number; height: number };
+}
+
+export type ExportOutput =
+  | { kind: 'file'; format: 'png' | 'svg'; mime: 'image/png' | 'image/svg+xml'; suggestedName: string; data: Uint8Array; details: ExportDetails }
+  | { kind: 'print'; format: 'pdf'; suggestedName: string; html: string; cssPageSize: string; details: ExportDetails };
+
+export class ExportOptionsError extends Error {
+  override name = 'ExportOptionsError';
+}
+
+function timer(): { lap(name: string): void; timings: Record<string, number> } {
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  const start = t;
+  return {
+    timings,
+    lap(name) {
+      const now = performance.now();
+      timings[name] = Math.round(now - t);
+      timings.total = Math.round(now - start);
+      t = now;
+    },
+  };
+}
+
+export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions>): Promise<ExportOutput> {
+  const options: ExportOptions = { ...defaultExportOptions, ...wanted };
+  const state = ctx.getState();
+  const { day, orgs, mode } = state;
+  const { queries } = ctx;
+  const t = timer();
+  const texts = pageTexts(queries, { day, orgs, mode }, options);
+  const legend = legendModel(queries, orgs, day, mode);
+  const frame = exportFrame(state, ctx.getMap());
+  const statuses = queries.statusesOn(orgs, day);
+  const sovietUnion = isSovietUnionDrawn(day);
+  await loadExportFonts();
+  const measure = canvasMeasure();
+
+  if (options.format === 'png') {
+    const page = pageGeometry(options.size, options.dpi);
+    const legendBox = legendLayout(legend, measure);
+    const layout = exportLayout({ width: page.width, height: page.height, title: texts.title, asOf: texts.asOf, subtitle: texts.subtitle, legend: legendBox, attribution: texts.attribution }, measure);
+    const x = Math.round(layout.map.x * page.scale);
+    const y = Math.round(layout.map.y * page.scale);
+    const width = Math.round((layout.map.x + layout.map.width) * page.scale) - x;
+    const height = Math.round((layout.map.y + layout.map.height) * page.scale) - y;
+    const borders = await loadBorderData(ctx.geodataUrl);
+    t.lap('prepare');
+    const map = await renderMapImage({
+      geodataUrl: ctx.geodataUrl,
+      statuses,
+      orgs,
+      mode,
+      day,
+      sovietUnion,
+      disputed: borders.disputed.features.map((f) => f.properties),
+      projection: state.projection,
+      frame,
+      deviceWidth: width,
+      deviceHeight: height,
+      ratio: page.scale,
+    });
+    t.lap('map');
+    const canvas = composePage({ page, layout, legend: legendBox, texts, map: map.canvas, mapDevice: { x, y } });
+    t.lap('compose');
+    const data = await encodePng(canvas, page.dpi, texts);
+    t.lap('encode');
+    return {
+      kind: 'file',
+      format: 'png',
+      mime: 'image/png',
+      suggestedName: suggestedFileName('png', day, orgs),
+      data,
+      details: { width: page.widthPx, height: page.heightPx, dpi: page.dpi, tiles: map.tiles, maxTile: map.maxTile, camera: map.camera, mapRect: { x, y, width, height }, timings: t.timings },
+    };
+  }
+
+  const borders = await loadBorderData(ctx.geodataUrl);
+  const republics = sovietRepublics(queries);
+  t.lap('prepare');
+
+  if (options.format === 'svg') {
+    const svg = svgDocument({ borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, measure, size: options.size, texts, legend });
+    t.lap('svg');
+    return { kind: 'file', format: 'svg', mime: 'image/svg+xml', suggestedName: suggestedFileName('svg', day, orgs), data: new TextEncoder().encode(svg), details: { timings: t.timings } };
+  }
+
+  let page;
+  try {
+    page = briefingPage(options.size);
+  } catch (error) {
+    throw new ExportOptionsError(error instanceof Error ? error.message : String(error));
+  }
+  const compare = options.compare ?? state.compare?.day ?? defaultCompareDay(day);
+  if (!isIsoDay(compare)) throw new ExportOptionsError(`Comparison date "${compare}" is not a date (YYYY-MM-DD)`);
+  if (compare >= day) throw new ExportOptionsError(`The comparison date ${compare} must be before the shown date ${day}`);
+  const states = options.states.length > 0 ? options.states.map((s) => s.toUpperCase()) : state.selected ? [state.selected] : [];
+  const unknown = states.filter((s) => !queries.statesByIso.has(s));
+  if (unknown.length > 0) throw new ExportOptionsError(`Unknown state${unknown.length > 1 ? 's' : ''} ${unknown.map((s) => `"${s}"`).join(', ')}; use ISO 3166 alpha-3 codes such as KAZ`);
+  const trade = new Map(await Promise.all(states.map(async (s) => [s, await loadTrade(ctx.geodataUrl, s)] as const)));
+  const model = briefingModel({ queries, day, orgs, compare, states, legend, title: texts.title, subtitle: texts.subtitle, trade });
+  const rect = { x: 0, y: 0, width: page.coverMap.width, height: page.coverMap.height };
+  const cover = svgMapLayer({ borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, measure, rect, idPrefix: 'cover-' });
+  const coverMapSvg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${rect.width} ${rect.height}" width="${rect.width}" height="${rect.height}" font-family="Noto Sans, sans-serif" role="img" aria-label="Map: ${texts.title}, ${texts.asOf}">` +
+    `<defs>${cover.defs}</defs>${cover.body}</svg>`;
+  const html = briefingHtml({ model, size: options.size, coverMapSvg, fontsHref: 'fonts.css' });
+  t.lap('briefing');
+  return { kind: 'print', format: 'pdf', suggestedName: suggestedFileName('pdf', day, orgs), html, cssPageSize: page.cssSize, details: { timings: t.timings } };
+}

@@ -190,7 +190,10 @@ function main(): void {
       return { type: 'Feature', properties: { iso3: s.iso3, name: c.name }, geometry: { type: 'Point', coordinates: [c.lon, c.lat] } };
     });
 
-  const labels = stateFeatures.map((f) => {
+  // One label point per state; the USSR gets its own (shown only before its dissolution), and
+  // the Siachen Glacier feature (KAS), an indeterminate area rather than a state, gets none.
+  const labelled: Area[] = [...stateFeatures.filter((f) => f.properties.iso3 !== 'KAS'), { type: 'Feature', properties: { iso3: 'SUN', name: 'Soviet Union' }, geometry: ussr.geometry }];
+  const labels = labelled.map((f) => {
     const polygons: Position[][][] = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     let largest = turf.polygon(polygons[0]!);
     for (const coords of polygons) {

@@ -144,6 +144,7 @@ export function baseStyle(geodataUrl: string): StyleSpecification {
         id: 'state-label',
         type: 'symbol',
         source: 'labels',
+        filter: ['!=', ['get', 'iso3'], 'SUN'],
         layout: {
           'text-field': ['get', 'name'],
           'text-font': LABEL_FONT_BOLD,
@@ -158,7 +159,8 @@ export function baseStyle(geodataUrl: string): StyleSpecification {
       {
         id: 'ussr-label',
         type: 'symbol',
-        source: 'ussr',
+        source: 'labels',
+        filter: ['==', ['get', 'iso3'], 'SUN'],
         layout: { visibility: 'none', 'text-field': 'SOVIET UNION', 'text-font': LABEL_FONT_BOLD, 'text-size': 16, 'text-letter-spacing': 0.2 },
         paint: { 'text-color': BASE_COLOURS.ussr, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
       },

@@ -7,7 +7,7 @@ import type { AtlasEvent } from '../../geodata/src/schema.js';
 
 export const OPERATOR_COLOURS: Readonly<Record<string, string>> = {
   RUS: '#c62828',
-  USA: '#1f4e9c',
+  USA: '#172a7a',
   CHN: '#b8860b',
   TUR: '#00897b',
   IND: '#ef6c00',

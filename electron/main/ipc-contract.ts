@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MENU_COMMANDS, type MenuCommand, type SaveRequest } from '../../renderer/host/atlas-host.js';
 import { IPC_CHANNELS } from '../shared/ipc-channels.js';
+import { USER_DATA_LIMITS } from '../../renderer/host/user-data-format.js';
 
 /** Longest suggested file name accepted from the renderer. */
 const MAX_FILE_NAME_LENGTH = 120;
@@ -53,6 +54,10 @@ const saveRequestSchema = z
 /** Source ids as geodata/src/schema.ts defines them; the renderer passes ids, never URLs. */
 const sourceIdSchema = z.string().max(200, 'is too long').regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a source id (lower-case words joined by hyphens)');
 
+/** The user's work as text: the renderer validates every item; main checks identity and size. */
+const userDataTextSchema = z.string().max(USER_DATA_LIMITS.fileBytes, `must be at most ${USER_DATA_LIMITS.fileBytes / 1024 / 1024} MB`);
+const storeOptionsSchema = z.object({ preserveCurrent: z.boolean() }).strict();
+
 const menuCommandSchema = z.enum(MENU_COMMANDS as [MenuCommand, ...MenuCommand[]]);
 
 /**
@@ -68,6 +73,8 @@ export const IPC_CONTRACT = {
     limits: { maxNameLength: MAX_FILE_NAME_LENGTH, maxBytes: MAX_SAVE_BYTES },
   },
   openSource: { channel: IPC_CHANNELS.openSource, args: z.tuple([sourceIdSchema]) },
+  loadUserData: { channel: IPC_CHANNELS.loadUserData, args: z.tuple([]) },
+  storeUserData: { channel: IPC_CHANNELS.storeUserData, args: z.tuple([userDataTextSchema, storeOptionsSchema]) },
   /** Main → renderer; the payload is checked before it is sent. */
   menuCommand: { channel: IPC_CHANNELS.menuCommand, payload: menuCommandSchema },
 } as const;

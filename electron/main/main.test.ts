@@ -126,6 +126,8 @@ describe('main.ts lifecycle', () => {
       'ipcMain.handle host:app-info',
       'ipcMain.handle host:save-file',
       'ipcMain.handle host:open-source',
+      'ipcMain.handle host:load-user-data',
+      'ipcMain.handle host:store-user-data',
       'setApplicationMenu',
       'loadURL atlas://app/index.html',
     ]);

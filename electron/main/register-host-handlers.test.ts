@@ -55,8 +55,8 @@ afterEach(() => {
 });
 
 describe('registerHostHandlers', () => {
-  it('registers the three invoke channels and removes them again', () => {
-    expect([...electron.handlers.keys()].sort()).toEqual(['host:app-info', 'host:open-source', 'host:save-file']);
+  it('registers the five invoke channels and removes them again', () => {
+    expect([...electron.handlers.keys()].sort()).toEqual(['host:app-info', 'host:load-user-data', 'host:open-source', 'host:save-file', 'host:store-user-data']);
     dispose();
     expect(electron.handlers.size).toBe(0);
     dispose = registerHostHandlers({ window: fakeWindow, sourceUrl: () => undefined });

@@ -5,6 +5,7 @@ import type { AppInfo, SaveResult } from '../../renderer/host/atlas-host.js';
 import { IPC_CONTRACT } from './ipc-contract.js';
 import { isTrustedSender } from './is-trusted-sender.js';
 import { writeFileAtomic } from './write-file-atomic.js';
+import { loadUserDataFiles, storeUserDataFiles } from './user-data-files.js';
 
 export interface HostHandlerOptions {
   /** The atlas window: only its top frame, showing atlas://app/, may call the host. */
@@ -97,7 +98,19 @@ export function registerHostHandlers(options: HostHandlerOptions): () => void {
     return true;
   });
 
-  const channels = [IPC_CONTRACT.appInfo.channel, IPC_CONTRACT.saveFile.channel, IPC_CONTRACT.openSource.channel];
+  handle(IPC_CONTRACT.loadUserData.channel, IPC_CONTRACT.loadUserData.args, () => loadUserDataFiles(app.getPath('userData')));
+
+  handle(IPC_CONTRACT.storeUserData.channel, IPC_CONTRACT.storeUserData.args, ([text, storeOptions]) =>
+    storeUserDataFiles(app.getPath('userData'), text, storeOptions),
+  );
+
+  const channels = [
+    IPC_CONTRACT.appInfo.channel,
+    IPC_CONTRACT.saveFile.channel,
+    IPC_CONTRACT.openSource.channel,
+    IPC_CONTRACT.loadUserData.channel,
+    IPC_CONTRACT.storeUserData.channel,
+  ];
   return () => {
     for (const channel of channels) ipcMain.removeHandler(channel);
   };

@@ -11,6 +11,8 @@ const atlasHost: AtlasHost = {
   appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
   openSource: (sourceId) => ipcRenderer.invoke(IPC_CHANNELS.openSource, sourceId),
+  loadUserData: () => ipcRenderer.invoke(IPC_CHANNELS.loadUserData),
+  storeUserData: (text, options) => ipcRenderer.invoke(IPC_CHANNELS.storeUserData, text, options),
   onMenuCommand: (listener) => {
     // The listener gets the command only: the event would hand the page ipcRenderer itself.
     const forward = (_event: IpcRendererEvent, command: MenuCommand): void => listener(command);

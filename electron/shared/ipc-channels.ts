@@ -7,6 +7,8 @@ export const IPC_CHANNELS = {
   appInfo: 'host:app-info',
   saveFile: 'host:save-file',
   openSource: 'host:open-source',
+  loadUserData: 'host:load-user-data',
+  storeUserData: 'host:store-user-data',
   /** Main → renderer: a native menu item was chosen. */
   menuCommand: 'host:menu-command',
 } as const;

@@ -63,14 +63,18 @@ function period(from: string, to: string | null): string {
 
 function legendHtml(model: BriefingModel): string {
   const bodies = model.legend.bodies
-    .map((b) => `<li data-org="${b.org}"><span class="key org" style="background:${ORG_COLOURS[b.org]}"></span>${esc(b.name ?? `${b.org}: not yet founded`)}</li>`)
+    .map((b) => `<li data-org="${b.org}"><span class="key org" style="background:${ORG_COLOURS[b.org]}"></span><span data-body="${b.org}">${esc(b.name ?? `${b.org}: not yet founded`)}</span></li>`)
     .join('');
   const keys = model.legend.keys
-    .map((k) => `<li${k.status ? ` data-status="${k.status}"` : ''}><span class="key${k.hatched ? ' hatched' : ''}" style="background-color:${k.colour}"></span>${esc(k.label)}</li>`)
+    .map((k) => `<li${k.status ? ` data-status="${k.status}"` : ''}><span class="key${k.hatched ? ' hatched' : ''}" style="background-color:${k.colour}"></span><span>${esc(k.label)}</span></li>`)
     .join('');
+  const badges = model.legend.badges.length === 0 ? '' :
+    `<p class="badge-note">Badges under each name, one per organisation, left to right:</p><ul>${model.legend.badges
+      .map((b) => `<li><span class="badge-dots">${model.legend.bodies.map((x) => `<span class="badge-dot" style="background:${b.fill(x.org)};border-color:${ORG_COLOURS[x.org]}"></span>`).join('')}</span><span>${esc(b.label)}</span></li>`)
+      .join('')}</ul>`;
   return (
     `<div class="legend"><div><h3>${model.legend.mode === 'count' ? 'Full memberships' : 'Membership status'}</h3><ul>${bodies}</ul><p class="legend-as-of">${esc(model.asOf)}</p></div>` +
-    `<div><ul>${keys}<li><span class="key hatched" style="background-color:${BASE_COLOURS.land}"></span>${DISPUTED_KEY_LABEL}</li></ul></div></div>`
+    `<div><ul>${keys}<li><span class="key hatched" style="background-color:${BASE_COLOURS.land}"></span><span>${DISPUTED_KEY_LABEL}</span></li></ul></div>${badges ? `<div>${badges}</div>` : ''}</div>`
   );
 }
 
@@ -142,7 +146,7 @@ function eventList(items: StatePage['events']): string {
 function statePageHtml(page: StatePage, model: BriefingModel): string {
   const current = page.current.length === 0
     ? '<p>No status in any of the four organisations on this date.</p>'
-    : `<ul class="current">${page.current.map((r) => `<li data-org="${r.org}"><span class="key" style="background:${statusColour(r.org, r.status)}"></span><strong>${r.org}</strong>: ${esc(r.statusLabel)} (${esc(r.body)}) since ${esc(formatPartialDate(r.from))}${refs(r.refs)}</li>`).join('')}</ul>`;
+    : `<ul class="current">${page.current.map((r) => `<li data-org="${r.org}"><span class="key" style="background:${statusColour(r.org, r.status)}"></span><span><strong>${r.org}</strong>: ${esc(r.statusLabel)} (${esc(r.body)}) since ${esc(formatPartialDate(r.from))}${refs(r.refs)}</span></li>`).join('')}</ul>`;
   return (
     `<section class="page state" data-state="${page.iso3}">` +
     `<h2>${esc(page.name)} <span class="code">${page.iso3}</span></h2>` +
@@ -226,6 +230,9 @@ h3 { font-size: 10.5pt; margin: 4mm 0 1.5mm; break-after: avoid; }
 .key { display: inline-block; width: 3.2mm; height: 3.2mm; border: 0.2mm solid #8f8b83; flex: none; }
 .key.org { width: 2.4mm; height: 2.4mm; border-radius: 0.5mm; }
 .key.hatched { background-image: repeating-linear-gradient(135deg, rgba(40,40,40,0.75) 0 0.3mm, transparent 0.3mm 1.2mm); }
+.badge-note { margin: 0 0 1mm; }
+.badge-dots { display: inline-flex; flex: none; }
+.badge-dot { display: inline-block; width: 2.6mm; height: 2.6mm; border-radius: 50%; border: 0.45mm solid; margin-right: 0.6mm; flex: none; }
 .cover-note, .contents { font-size: 8.5pt; color: #4a5560; margin: 2mm 0 0; }
 .other-names { color: #4a5560; margin: -2mm 0 2mm; }
 table { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: 1mm 0 2mm; }

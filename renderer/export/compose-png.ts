@@ -73,6 +73,15 @@ function drawLegend(ctx: CanvasRenderingContext2D, legend: LegendLayout, x: numb
       ctx.stroke();
       if (s.hatched) hatch(ctx, s.x, s.y, s.size, row.status === 'disputed' ? 'rgba(70,70,70,0.7)' : 'rgba(40,40,40,0.8)');
     }
+    for (const b of row.badges ?? []) {
+      ctx.beginPath();
+      ctx.arc(b.cx, b.cy, b.r, 0, 2 * Math.PI);
+      ctx.fillStyle = b.fill;
+      ctx.fill();
+      ctx.strokeStyle = b.stroke;
+      ctx.lineWidth = 1.5;
+      ctx.stroke();
+    }
     ctx.font = canvasFont(row.font);
     ctx.fillStyle = INK;
     ctx.textAlign = 'left';

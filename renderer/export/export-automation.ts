@@ -5,7 +5,7 @@
  */
 import type { AtlasContext } from '../atlas-context.js';
 import type { ExportOptions } from './export-options.js';
-import { runExport, type ExportDetails } from './run-export.js';
+import { runExport, type ExportDetails, type ExportTesting } from './run-export.js';
 
 export interface AutomationResult {
   format: 'png' | 'svg' | 'pdf';
@@ -18,7 +18,7 @@ export interface AutomationResult {
   details: ExportDetails;
 }
 
-export type AtlasExportFunction = (options: Partial<ExportOptions>) => Promise<AutomationResult>;
+export type AtlasExportFunction = (options: Partial<ExportOptions>, testing?: ExportTesting) => Promise<AutomationResult>;
 
 const CHUNK = 0x8000;
 
@@ -29,8 +29,8 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 export function installExportAutomation(ctx: AtlasContext): void {
-  const atlasExport: AtlasExportFunction = async (options) => {
-    const output = await runExport(ctx, options);
+  const atlasExport: AtlasExportFunction = async (options, testing = {}) => {
+    const output = await runExport(ctx, options, testing);
     if (output.kind === 'print') {
       return { format: 'pdf', mime: 'text/html', suggestedName: output.suggestedName, base64: toBase64(new TextEncoder().encode(output.html)), cssPageSize: output.cssPageSize, details: output.details };
     }

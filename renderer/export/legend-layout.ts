@@ -24,8 +24,16 @@ export interface LegendSwatch {
   kind: 'org' | 'key';
 }
 
+export interface LegendBadge {
+  cx: number;
+  cy: number;
+  r: number;
+  fill: string;
+  stroke: string;
+}
+
 export interface LegendRow {
-  kind: 'heading' | 'body' | 'as-of' | 'key';
+  kind: 'heading' | 'body' | 'as-of' | 'key' | 'note' | 'badge';
   text: string;
   font: FontSpec;
   /** Baseline of the text. */
@@ -33,6 +41,8 @@ export interface LegendRow {
   /** Left edge of the text. */
   textX: number;
   swatch: (LegendSwatch & { x: number; y: number; size: number }) | null;
+  /** Overlap view: one badge per shown organisation, as under the map's labels. */
+  badges?: LegendBadge[];
   /** The status a key stands for (for data attributes in the SVG). */
   status?: string;
   org?: string;
@@ -45,6 +55,10 @@ export interface LegendLayout {
 }
 
 export const DISPUTED_KEY_LABEL = 'Disputed, occupied or breakaway area';
+export const BADGE_NOTE = 'Badges under each name, one per organisation, left to right:';
+const NOTE_FONT: FontSpec = { size: 10, weight: 400 };
+const BADGE_R = 4;
+const BADGE_GAP = 3;
 
 export function legendLayout(model: LegendModel, measure: MeasureText): LegendLayout {
   const rows: LegendRow[] = [];
@@ -72,6 +86,19 @@ export function legendLayout(model: LegendModel, measure: MeasureText): LegendLa
   y += SECTION_GAP;
   for (const key of model.keys) {
     line('key', key.label, BODY_FONT, { colour: key.colour, hatched: key.hatched, kind: 'key' }, key.status ? { status: key.status } : {});
+  }
+  if (model.badges.length > 0) {
+    y += SECTION_GAP;
+    line('note', BADGE_NOTE, NOTE_FONT, null);
+    const textX = LEGEND_PADDING + model.bodies.length * (2 * BADGE_R + BADGE_GAP) + SWATCH_GAP - BADGE_GAP;
+    for (const badge of model.badges) {
+      const height = BODY_FONT.size * LINE_HEIGHT;
+      const cy = y + height / 2;
+      const badges = model.bodies.map((b, i) => ({ cx: LEGEND_PADDING + BADGE_R + i * (2 * BADGE_R + BADGE_GAP), cy, r: BADGE_R, fill: badge.fill(b.org), stroke: ORG_COLOURS[b.org] }));
+      rows.push({ kind: 'badge', text: badge.label, font: BODY_FONT, baseline: cy + BODY_FONT.size * 0.35, textX, swatch: null, badges });
+      y += height;
+    }
+    y += SECTION_GAP;
   }
   line('key', DISPUTED_KEY_LABEL, BODY_FONT, { colour: BASE_COLOURS.land, hatched: true, kind: 'key' }, { status: 'disputed' });
   const width = Math.max(...rows.map((r) => r.textX + measure(r.text, r.font))) + LEGEND_PADDING;

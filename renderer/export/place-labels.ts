@@ -8,7 +8,8 @@ import type { FontSpec, MeasureText } from './text-measure.js';
 
 export interface LabelCandidate {
   id: string;
-  text: string;
+  /** One or more lines, centred on each other. */
+  lines: string[];
   /** Centre of the label. */
   x: number;
   y: number;
@@ -22,6 +23,18 @@ export interface PlacedLabel extends LabelCandidate {
 }
 
 const LABEL_GAP = 2;
+export const LINE_HEIGHT = 1.2;
+
+/** Breaks a label into lines no wider than maxWidth where it can (a single long word stays whole). */
+export function wrapLabel(text: string, maxWidth: number, font: FontSpec, measure: MeasureText): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && measure(`${last} ${word}`, font) <= maxWidth) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
 
 function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width + LABEL_GAP && b.x < a.x + a.width + LABEL_GAP && a.y < b.y + b.height + LABEL_GAP && b.y < a.y + a.height + LABEL_GAP;
@@ -31,15 +44,16 @@ function inside(box: Rect, area: Rect): boolean {
   return box.x >= area.x && box.y >= area.y && box.x + box.width <= area.x + area.width && box.y + box.height <= area.y + area.height;
 }
 
-export function placeLabels(candidates: readonly LabelCandidate[], area: Rect, measure: MeasureText): PlacedLabel[] {
+/** `avoid`: areas no label may touch (the legend drawn over the map). */
+export function placeLabels(candidates: readonly LabelCandidate[], area: Rect, measure: MeasureText, avoid: readonly Rect[] = []): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   for (const c of ordered) {
-    const width = measure(c.text, c.font);
-    const height = c.font.size * 1.2;
+    const width = Math.max(...c.lines.map((line) => measure(line, c.font)));
+    const height = c.font.size * LINE_HEIGHT * c.lines.length;
     const box = { x: c.x - width / 2, y: c.y - height / 2, width, height };
     if (!inside(box, area)) continue;
-    if (placed.some((p) => overlaps(p.box, box))) continue;
+    if (placed.some((p) => overlaps(p.box, box)) || avoid.some((r) => overlaps(r, box))) continue;
     placed.push({ ...c, box });
   }
   return placed;

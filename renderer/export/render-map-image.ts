@@ -25,6 +25,8 @@ export interface MapImageRequest {
   deviceWidth: number;
   deviceHeight: number;
   ratio: number;
+  /** Draw in tiles no larger than this even if the GPU allows more (tests the tiling on any GPU). */
+  maxTile?: number;
 }
 
 export interface MapImage {
@@ -58,10 +60,11 @@ function hiddenContainer(width: number, height: number): HTMLDivElement {
 export async function renderMapImage(request: MapImageRequest): Promise<MapImage> {
   const { deviceWidth, deviceHeight, ratio } = request;
   const limits = gpuLimits();
-  const plan = tilePlan(deviceWidth, deviceHeight, ratio, limits.maxTile);
+  const maxTile = Math.min(limits.maxTile, request.maxTile ?? Infinity);
+  const plan = tilePlan(deviceWidth, deviceHeight, ratio, maxTile);
   if (request.projection === 'globe' && plan.tiles.length > 1) {
     throw new MapExportError(
-      `A ${deviceWidth} × ${deviceHeight} px globe exceeds the ${limits.maxTile} px this GPU can draw at once, and the globe cannot be drawn in tiles; choose Mercator, a smaller size or a lower DPI`,
+      `A ${deviceWidth} × ${deviceHeight} px globe exceeds the ${maxTile} px this GPU can draw at once, and the globe cannot be drawn in tiles; choose Mercator, a smaller size or a lower DPI`,
     );
   }
   const cssWidth = deviceWidth / ratio;
@@ -106,15 +109,16 @@ export async function renderMapImage(request: MapImageRequest): Promise<MapImage
       }
       await atlasMap.whenIdle();
       const canvas = map.getCanvas();
-      const expected = [Math.floor(tile.cssWidth * ratio), Math.floor(tile.cssHeight * ratio)];
+      // MapLibre sizes its canvas to round(css × ratio) (Map._resizeCanvas).
+      const expected = [Math.round(tile.cssWidth * ratio), Math.round(tile.cssHeight * ratio)];
       if (canvas.width < tile.deviceWidth || canvas.height < tile.deviceHeight || canvas.width !== expected[0] || canvas.height !== expected[1]) {
         throw new MapExportError(
-          `The map canvas is ${canvas.width} × ${canvas.height} px where ${expected[0]} × ${expected[1]} px were needed for ${ratio.toFixed(3)}× (GPU limit ${limits.maxTile} px); the export was stopped rather than drawn at a lower resolution`,
+          `The map canvas is ${canvas.width} × ${canvas.height} px where ${expected[0]} × ${expected[1]} px were needed for ${ratio.toFixed(3)}× (tile limit ${maxTile} px); the export was stopped rather than drawn at a lower resolution`,
         );
       }
       ctx.drawImage(canvas, 0, 0, tile.deviceWidth, tile.deviceHeight, tile.deviceX, tile.deviceY, tile.deviceWidth, tile.deviceHeight);
     }
-    return { canvas: out, tiles: plan.tiles.length, maxTile: limits.maxTile, camera };
+    return { canvas: out, tiles: plan.tiles.length, maxTile, camera };
   } finally {
     map.remove();
     container.remove();

@@ -35,6 +35,8 @@ export interface ExportDetails {
   timings: Record<string, number>;
   /** The Mercator camera of a PNG's map, so tests can find places in the image. */
   camera?: { lng: number; lat: number; zoom: number } | null;
+  /** Device pixels per CSS pixel of a PNG's map. */
+  pixelRatio?: number;
   /** A PNG's map rectangle in pixels. */
   mapRect?: { x: number; y: number; width: number; height: number };
 }
@@ -62,7 +64,13 @@ function timer(): { lap(name: string): void; timings: Record<string, number> } {
   };
 }
 
-export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions>): Promise<ExportOutput> {
+/** Knobs for tests only (never set by the dialog or the command). */
+export interface ExportTesting {
+  /** Draw the PNG's map in tiles of at most this many pixels, to test the tiling on any GPU. */
+  maxTile?: number;
+}
+
+export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions>, testing: ExportTesting = {}): Promise<ExportOutput> {
   const options: ExportOptions = { ...defaultExportOptions, ...wanted };
   const state = ctx.getState();
   const { day, orgs, mode } = state;
@@ -99,6 +107,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
       deviceWidth: width,
       deviceHeight: height,
       ratio: page.scale,
+      ...(testing.maxTile !== undefined ? { maxTile: testing.maxTile } : {}),
     });
     t.lap('map');
     const canvas = composePage({ page, layout, legend: legendBox, texts, map: map.canvas, mapDevice: { x, y } });
@@ -111,7 +120,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
       mime: 'image/png',
       suggestedName: suggestedFileName('png', day, orgs),
       data,
-      details: { width: page.widthPx, height: page.heightPx, dpi: page.dpi, tiles: map.tiles, maxTile: map.maxTile, camera: map.camera, mapRect: { x, y, width, height }, timings: t.timings },
+      details: { width: page.widthPx, height: page.heightPx, dpi: page.dpi, tiles: map.tiles, maxTile: map.maxTile, camera: map.camera, pixelRatio: page.scale, mapRect: { x, y, width, height }, timings: t.timings },
     };
   }
 

@@ -45,6 +45,7 @@ export function svgLegend(legend: LegendLayout, x: number, y: number, onMap: boo
       parts.push(`<rect x="${s.x.toFixed(1)}" y="${s.y.toFixed(1)}" width="${s.size}" height="${s.size}" rx="${radius}" fill="${s.colour}" stroke="${BASE_COLOURS.border}" stroke-width="0.5"/>`);
       if (s.hatched) parts.push(`<rect x="${s.x.toFixed(1)}" y="${s.y.toFixed(1)}" width="${s.size}" height="${s.size}" fill="url(#${prefix}hatch-${r.status === 'disputed' ? 'disputed' : 'suspended'})"/>`);
     }
+    for (const b of r.badges ?? []) parts.push(`<circle cx="${b.cx.toFixed(1)}" cy="${b.cy.toFixed(1)}" r="${b.r}" fill="${b.fill}" stroke="${b.stroke}" stroke-width="1.5"/>`);
     const attrs = `${r.status ? ` data-status="${escapeXml(r.status)}"` : ''}${r.org ? ` data-org="${r.org}"` : ''}`;
     parts.push(`<text x="${r.textX.toFixed(1)}" y="${r.baseline.toFixed(1)}" font-size="${r.font.size}" font-weight="${r.font.weight}"${r.kind === 'body' && r.org ? ` data-body="${r.org}"` : ''}>${escapeXml(r.text)}</text>`);
     return `<g data-legend-row="${r.kind}"${attrs}>${parts.join('')}</g>`;
@@ -63,7 +64,7 @@ export function svgDocument(input: SvgDocumentInput): string {
     { width: page.width, height: page.height, title: input.texts.title, asOf: input.texts.asOf, subtitle: input.texts.subtitle, legend, attribution: input.texts.attribution },
     input.measure,
   );
-  const map = svgMapLayer({ ...input, rect: layout.map });
+  const map = svgMapLayer({ ...input, rect: layout.map, avoid: layout.legendOnMap ? [layout.legend] : [] });
   const w = page.width.toFixed(2);
   const h = page.height.toFixed(2);
   const orgSwatches = input.orgs.map((o) => `${o} ${ORG_COLOURS[o]}`).join(', ');

@@ -8,14 +8,14 @@ import { geoGraticule, geoPath, type GeoProjection } from 'd3-geo';
 import type { IsoDay } from '../../geodata/src/partial-date.js';
 import type { OrgId, Status } from '../../geodata/src/schema.js';
 import { fillFor, type StatusTable } from '../map/atlas-map.js';
-import { BASE_COLOURS, STATUS_LABELS } from '../map/palette.js';
+import { BASE_COLOURS, ORG_COLOURS, STATUS_LABELS, badgeFill } from '../map/palette.js';
 import type { ViewMode } from '../state/app-state.js';
 import type { BorderData } from './border-data.js';
 import { escapeXml } from './escape-xml.js';
 import type { VectorProjection } from './export-options.js';
 import type { Rect } from './export-layout.js';
 import type { LngLatBounds } from './mercator-camera.js';
-import { placeLabels, type LabelCandidate } from './place-labels.js';
+import { LINE_HEIGHT, placeLabels, wrapLabel, type LabelCandidate } from './place-labels.js';
 import { rewindForD3 } from './rewind-for-d3.js';
 import { EXPORT_FONT_FAMILY, type MeasureText } from './text-measure.js';
 import { vectorProjection } from './vector-projection.js';
@@ -35,6 +35,8 @@ export interface SvgMapInput {
   measure: MeasureText;
   /** Prefix for ids, so two maps can share one HTML document. */
   idPrefix?: string;
+  /** Areas drawn over the map (the legend) where no label may go. */
+  avoid?: readonly Rect[];
 }
 
 export interface SvgMapLayer {
@@ -52,9 +54,24 @@ const GRATICULE_STEP: [number, number] = [10, 10];
 const LABEL_SIZE_STOPS: [number, number][] = [[1, 0.7], [4, 1.2], [6, 1.5]];
 const LABEL_LETTER_SPACING = 0.06;
 const MIN_LABEL_SIZE = 6;
+/** MapLibre's text-max-width for state labels, in ems. */
+const LABEL_MAX_WIDTH_EM = 7;
+/** Territories smaller than this (km²) get a label only when they are coloured. */
+const MIN_LABEL_AREA_KM2 = 2000;
+/** The Soviet Union's label feature in labels.geojson. */
+const USSR_LABEL_ID = 'SUN';
+const USSR_LABEL_SIZE = 16;
+/** Overlap-view badges, as the live map draws them (atlas-map.ts, base-style.ts). */
+const BADGE_SPACING = 12;
+const BADGE_OFFSET_Y = 14;
+const BADGE_RADIUS_STOPS: [number, number][] = [[1, 3], [4, 5.5], [7, 7]];
+const BADGE_STROKE_STOPS: [number, number][] = [[1, 1.2], [5, 2]];
 
 function labelScale(zoom: number): number {
-  const stops = LABEL_SIZE_STOPS;
+  return interpolate(LABEL_SIZE_STOPS, zoom);
+}
+
+function interpolate(stops: readonly [number, number][], zoom: number): number {
   if (zoom <= stops[0]![0]) return stops[0]![1];
   for (let i = 1; i < stops.length; i++) {
     const [z0, s0] = stops[i - 1]!;
@@ -80,6 +97,10 @@ function activeOn(day: IsoDay, area: { from: string | null; to: string | null })
   return (area.from === null || area.from <= day) && (area.to === null || day < area.to);
 }
 
+function inRect([x, y]: [number, number], rect: Rect): boolean {
+  return x >= rect.x && x <= rect.x + rect.width && y >= rect.y && y <= rect.y + rect.height;
+}
+
 export function hatchPatterns(prefix: string): string {
   const pattern = (id: string, colour: string, opacity: number, width: number) =>
     `<pattern id="${prefix}${id}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">` +
@@ -95,7 +116,6 @@ export function svgMapLayer(input: SvgMapInput): SvgMapLayer {
   const clipId = `${prefix}map-clip`;
   const defs = `<clipPath id="${clipId}"><rect x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}"/></clipPath>${hatchPatterns(prefix)}`;
 
-  const sphere = path({ type: 'Sphere' }) ?? '';
   const graticule = path(geoGraticule().step(GRATICULE_STEP)()) ?? '';
 
   const stateParts: string[] = [];
@@ -116,7 +136,8 @@ export function svgMapLayer(input: SvgMapInput): SvgMapLayer {
         `<title>${escapeXml(`${feature.properties.name} — ${described}`)}</title></path>`,
     );
     drawnStates.push(iso3);
-    if (input.mode === 'status' && input.orgs.some((o) => statuses[o] === 'suspended')) {
+    // As the live map: hatching only in the status view of a single organisation.
+    if (input.mode === 'status' && input.orgs.length === 1 && statuses[input.orgs[0]!] === 'suspended') {
       hatchParts.push(`<path data-hatch-of="${iso3}" fill="url(#${prefix}hatch-suspended)" d="${d}"/>`);
     }
   }
@@ -140,31 +161,57 @@ export function svgMapLayer(input: SvgMapInput): SvgMapLayer {
   const candidates: LabelCandidate[] = [];
   for (const f of input.borders.labels.features) {
     const { iso3, name, size, area } = f.properties;
-    if (input.sovietUnion && input.sovietRepublics.has(iso3)) continue;
     const p = projection(f.geometry.coordinates as [number, number]);
     if (!p) continue;
+    if (iso3 === USSR_LABEL_ID) {
+      if (input.sovietUnion) candidates.push({ id: iso3, lines: ['SOVIET UNION'], x: p[0], y: p[1], font: { size: USSR_LABEL_SIZE, weight: 700, letterSpacing: 0.2 }, priority: Infinity });
+      continue;
+    }
+    if (input.sovietUnion && input.sovietRepublics.has(iso3)) continue;
+    if (area < MIN_LABEL_AREA_KM2 && !input.orgs.some((o) => input.statuses.get(iso3)?.[o] !== undefined)) continue;
     const fontSize = Math.round(size * scale * 10) / 10;
     if (fontSize < MIN_LABEL_SIZE) continue;
-    candidates.push({ id: iso3, text: name.toUpperCase(), x: p[0], y: p[1], font: { size: fontSize, weight: 700, letterSpacing: LABEL_LETTER_SPACING }, priority: area });
+    const font = { size: fontSize, weight: 700 as const, letterSpacing: LABEL_LETTER_SPACING };
+    const lines = wrapLabel(name.toUpperCase(), LABEL_MAX_WIDTH_EM * fontSize, font, input.measure);
+    candidates.push({ id: iso3, lines, x: p[0], y: p[1], font, priority: area });
   }
-  if (input.sovietUnion) {
-    const centre = projection([80, 60]);
-    if (centre) candidates.push({ id: 'SUN', text: 'SOVIET UNION', x: centre[0], y: centre[1], font: { size: 16, weight: 700, letterSpacing: 0.2 }, priority: Infinity });
-  }
-  const labels = placeLabels(candidates, rect, input.measure).map((l) => {
-    const colour = l.id === 'SUN' ? BASE_COLOURS.ussr : BASE_COLOURS.label;
-    return `<text x="${l.x.toFixed(1)}" y="${(l.y + l.font.size * 0.35).toFixed(1)}" font-size="${l.font.size}" letter-spacing="${((l.font.letterSpacing ?? 0) * l.font.size).toFixed(2)}" fill="${colour}" data-label-of="${l.id}">${escapeXml(l.text)}</text>`;
+  const labels = placeLabels(candidates, rect, input.measure, input.avoid).map((l) => {
+    const colour = l.id === USSR_LABEL_ID ? BASE_COLOURS.ussr : BASE_COLOURS.label;
+    const lineHeight = l.font.size * LINE_HEIGHT;
+    const firstBaseline = l.y - ((l.lines.length - 1) * lineHeight) / 2 + l.font.size * 0.35;
+    const x = l.x.toFixed(1);
+    const spans = l.lines.length === 1 ? escapeXml(l.lines[0]!) : l.lines.map((line, i) => `<tspan x="${x}"${i > 0 ? ` dy="${lineHeight.toFixed(1)}"` : ''}>${escapeXml(line)}</tspan>`).join('');
+    return `<text x="${x}" y="${firstBaseline.toFixed(1)}" font-size="${l.font.size}" letter-spacing="${((l.font.letterSpacing ?? 0) * l.font.size).toFixed(2)}" fill="${colour}" data-label-of="${l.id}">${spans}</text>`;
   });
+
+  const badgeParts: string[] = [];
+  if (input.mode === 'count' || input.orgs.length > 1) {
+    const r = interpolate(BADGE_RADIUS_STOPS, zoom).toFixed(1);
+    const strokeWidth = interpolate(BADGE_STROKE_STOPS, zoom).toFixed(1);
+    for (const f of input.borders.labels.features) {
+      const { iso3 } = f.properties;
+      const statuses = input.statuses.get(iso3);
+      if (!statuses || iso3 === USSR_LABEL_ID || (input.sovietUnion && input.sovietRepublics.has(iso3))) continue;
+      const p = projection(f.geometry.coordinates as [number, number]);
+      if (!p || !inRect(p, rect)) continue;
+      input.orgs.forEach((org, i) => {
+        const status = statuses[org];
+        if (!status) return;
+        const cx = p[0] + (i - (input.orgs.length - 1) / 2) * BADGE_SPACING;
+        badgeParts.push(`<circle cx="${cx.toFixed(1)}" cy="${(p[1] + BADGE_OFFSET_Y).toFixed(1)}" r="${r}" fill="${badgeFill(org, status)}" stroke="${ORG_COLOURS[org]}" stroke-width="${strokeWidth}" data-badge-of="${iso3}" data-org="${org}" data-status="${status}"/>`);
+      });
+    }
+  }
 
   const body =
     `<g id="${prefix}map" inkscape:groupmode="layer" inkscape:label="Map" clip-path="url(#${clipId})">` +
-    `<rect x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}" fill="#ffffff"/>` +
-    `<path id="${prefix}sea" d="${sphere}" fill="${BASE_COLOURS.sea}"/>` +
+    `<rect id="${prefix}sea" x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}" fill="${BASE_COLOURS.sea}"/>` +
     `<path id="${prefix}graticule" d="${graticule}" fill="none" stroke="${BASE_COLOURS.graticule}" stroke-width="0.5"/>` +
     `<g id="${prefix}states" inkscape:groupmode="layer" inkscape:label="States" stroke="${BASE_COLOURS.border}" stroke-width="${BORDER_WIDTH}" stroke-linejoin="round">${stateParts.join('')}</g>` +
     `<g id="${prefix}suspended" inkscape:groupmode="layer" inkscape:label="Suspended (hatched)" stroke="none">${hatchParts.join('')}</g>` +
     `<g id="${prefix}disputed" inkscape:groupmode="layer" inkscape:label="Disputed areas" fill="url(#${prefix}hatch-disputed)" stroke="${BASE_COLOURS.disputed}" stroke-width="0.7" stroke-dasharray="2 1.5">${disputedParts.join('')}</g>` +
     ussr +
+    `<g id="${prefix}badges" inkscape:groupmode="layer" inkscape:label="Badges (one per organisation)">${badgeParts.join('')}</g>` +
     `<g id="${prefix}labels" inkscape:groupmode="layer" inkscape:label="Labels" font-family="${EXPORT_FONT_FAMILY}" font-weight="700" text-anchor="middle" stroke="${BASE_COLOURS.labelHalo}" stroke-width="2.4" stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>` +
     `</g>` +
     `<rect x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}" fill="none" stroke="#9a958c" stroke-width="0.75"/>`;

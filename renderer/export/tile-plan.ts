@@ -23,29 +23,39 @@ export interface TilePlan {
   tiles: MapTile[];
 }
 
-function split(total: number, parts: number): { start: number; length: number }[] {
-  const base = Math.floor(total / parts);
-  const extra = total - base * parts;
-  const out: { start: number; length: number }[] = [];
-  let start = 0;
-  for (let i = 0; i < parts; i++) {
-    const length = base + (i < extra ? 1 : 0);
-    out.push({ start, length });
-    start += length;
+/** Largest denominator tried when writing the pixel ratio as a fraction (DPI / 96 needs at most 96). */
+const MAX_DENOMINATOR = 96;
+
+/**
+ * The smallest step of device pixels that is also a whole number of CSS pixels: ratio = p/q
+ * gives p. Tiles that start on such steps sit on the same pixel grid as the whole map would, so
+ * MapLibre's pixel snapping of text and patterns is the same in every tile.
+ */
+export function alignmentStep(ratio: number): number {
+  for (let q = 1; q <= MAX_DENOMINATOR; q++) {
+    const p = Math.round(ratio * q);
+    if (Math.abs(ratio * q - p) < 1e-9) return p;
   }
-  return out;
+  return 1;
+}
+
+function split(total: number, parts: number, step: number): { start: number; length: number }[] {
+  const bounds = Array.from({ length: parts + 1 }, (_, i) => (i === parts ? total : Math.round((total * i) / parts / step) * step));
+  return bounds.slice(0, -1).map((start, i) => ({ start, length: bounds[i + 1]! - start }));
 }
 
 export function tilePlan(deviceWidth: number, deviceHeight: number, ratio: number, maxDevice: number): TilePlan {
   if (deviceWidth < 1 || deviceHeight < 1) throw new RangeError(`Cannot plan tiles for a ${deviceWidth} × ${deviceHeight} map`);
   // A tile's container is a whole number of CSS pixels, so its canvas can be up to one ratio wider.
-  const usable = Math.floor(maxDevice - Math.ceil(ratio));
+  const step = alignmentStep(ratio);
+  // Room for rounding a boundary to the step, and for the container's whole CSS pixels.
+  const usable = Math.floor(maxDevice - Math.ceil(ratio) - step);
   if (usable < 64) throw new RangeError(`The GPU allows canvases of at most ${maxDevice} px; too small to render a map at pixel ratio ${ratio}`);
   const columns = Math.ceil(deviceWidth / usable);
   const rows = Math.ceil(deviceHeight / usable);
   const tiles: MapTile[] = [];
-  for (const row of split(deviceHeight, rows)) {
-    for (const col of split(deviceWidth, columns)) {
+  for (const row of split(deviceHeight, rows, step)) {
+    for (const col of split(deviceWidth, columns, step)) {
       const cssWidth = Math.ceil(col.length / ratio);
       const cssHeight = Math.ceil(row.length / ratio);
       tiles.push({

@@ -55,3 +55,4 @@ export function vectorProjection(kind: VectorProjection, frame: LngLatBounds, re
   ]);
   return projection;
 }
+

@@ -21,12 +21,28 @@ export interface SaveRequest {
 export type MenuCommand = 'export-png' | 'export-svg' | 'export-pdf' | 'toggle-table' | 'toggle-globe' | 'focus-timeline' | 'about';
 export const MENU_COMMANDS: readonly MenuCommand[] = ['export-png', 'export-svg', 'export-pdf', 'toggle-table', 'toggle-globe', 'focus-timeline', 'about'];
 
+/** What is stored of the user's own work: the current copy and the previous good one. */
+export interface StoredUserData {
+  /** null when nothing has been stored yet. */
+  current: string | null;
+  previous: string | null;
+}
+
+export type StoreResult = { ok: true } | { ok: false; error: string };
+
 export interface AtlasHost {
   appInfo(): Promise<AppInfo>;
   /** Save bytes the user asked to export (native dialog in Electron, a download in a browser). */
   saveFile(request: SaveRequest): Promise<SaveResult>;
   /** Open the URL of a cited source (by source id) in the system browser, never inside the app. */
   openSource(sourceId: string): Promise<boolean>;
+  /** The user's saved views, annotations and notes, as stored (user data folder / local storage). */
+  loadUserData(): Promise<StoredUserData>;
+  /**
+   * Store the user's work atomically, keeping the previous good copy. With `preserveCurrent`
+   * the current stored copy (one that could not be read) is first moved aside, never overwritten.
+   */
+  storeUserData(text: string, options: { preserveCurrent: boolean }): Promise<StoreResult>;
   /** Commands from native menus; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -1,5 +1,13 @@
 /** AtlasHost for a plain browser (`npm run serve`): downloads instead of save dialogs. */
-import type { AppInfo, AtlasHost, MenuCommand, SaveRequest, SaveResult } from './atlas-host.js';
+import type { AppInfo, AtlasHost, MenuCommand, SaveRequest, SaveResult, StoreResult, StoredUserData } from './atlas-host.js';
+import { userDataIdentityProblem } from './user-data-format.js';
+
+/** Local-storage keys of the user's work in a plain browser. */
+export const USER_DATA_KEYS = {
+  current: 'atlas.user-data',
+  previous: 'atlas.user-data.previous',
+  preservedPrefix: 'atlas.user-data.unreadable.',
+} as const;
 
 export class BrowserHost implements AtlasHost {
   private readonly listeners = new Set<(command: MenuCommand) => void>();
@@ -8,6 +16,7 @@ export class BrowserHost implements AtlasHost {
     private readonly version: string,
     /** Looks a source's URL up by id in the loaded data; only those URLs are ever opened. */
     private readonly sourceUrl: (sourceId: string) => string | undefined,
+    private readonly storage: Storage = window.localStorage,
   ) {}
 
   appInfo(): Promise<AppInfo> {
@@ -33,6 +42,28 @@ export class BrowserHost implements AtlasHost {
     if (!url || !/^https?:\/\//.test(url)) return Promise.resolve(false);
     window.open(url, '_blank', 'noopener,noreferrer');
     return Promise.resolve(true);
+  }
+
+  loadUserData(): Promise<StoredUserData> {
+    return Promise.resolve({ current: this.storage.getItem(USER_DATA_KEYS.current), previous: this.storage.getItem(USER_DATA_KEYS.previous) });
+  }
+
+  storeUserData(text: string, options: { preserveCurrent: boolean }): Promise<StoreResult> {
+    const problem = userDataIdentityProblem(text);
+    if (problem) return Promise.resolve({ ok: false, error: `Not stored: the document is ${problem}.` });
+    try {
+      const current = this.storage.getItem(USER_DATA_KEYS.current);
+      if (current !== null) {
+        // An unreadable copy is kept under its own key; a good one becomes the previous copy.
+        if (options.preserveCurrent) this.storage.setItem(`${USER_DATA_KEYS.preservedPrefix}${new Date().toISOString()}`, current);
+        else this.storage.setItem(USER_DATA_KEYS.previous, current);
+      }
+      // A single setItem replaces the value whole or throws leaving the old one: atomic.
+      this.storage.setItem(USER_DATA_KEYS.current, text);
+      return Promise.resolve({ ok: true });
+    } catch (error) {
+      return Promise.resolve({ ok: false, error: `Not stored in this browser's local storage: ${error instanceof Error ? error.message : String(error)}. Export your data to a file to keep it.` });
+    }
   }
 
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {

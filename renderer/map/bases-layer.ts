@@ -28,6 +28,7 @@ export class BasesLayer {
   private added = false;
   private pending: { day: IsoDay; visible: boolean } | null = null;
   private popup: Popup | null = null;
+  private shown = '';
   private readonly byId: ReadonlyMap<string, Base>;
 
   constructor(
@@ -45,6 +46,11 @@ export class BasesLayer {
       this.pending = { day, visible };
       return;
     }
+    // Every app render calls show(); only a real change closes an open popup (the click that
+    // opened it also selects a state, which renders again with the same day).
+    const shown = `${day} ${visible}`;
+    if (shown === this.shown) return;
+    this.shown = shown;
     this.popup?.remove();
     const visibility = visible ? 'visible' : 'none';
     for (const id of [BASES_LAYER_ID, BASES_LABEL_LAYER_ID]) {

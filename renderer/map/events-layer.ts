@@ -9,6 +9,7 @@ import type { AtlasEvent } from '../../geodata/src/schema.js';
 import { h } from '../panels/dom.js';
 import { EVENTS_WINDOW_YEARS, eventFeatures, eventWindow, eventsInWindowFilter } from './overlay-features.js';
 import { whenMapLoaded } from './when-map-loaded.js';
+import { EVENT_RING_COLOUR } from './operator-colours.js';
 import { BASES_LAYER_ID } from './bases-layer.js';
 
 export const EVENTS_SOURCE_ID = 'overlay-events';
@@ -19,6 +20,7 @@ export class EventsLayer {
   private added = false;
   private pending: { day: IsoDay; visible: boolean; years: number } | null = null;
   private popup: Popup | null = null;
+  private shown = '';
   private readonly byId: ReadonlyMap<string, AtlasEvent>;
 
   constructor(
@@ -35,6 +37,10 @@ export class EventsLayer {
       this.pending = { day, visible, years };
       return;
     }
+    // Only a real change closes an open popup (see BasesLayer.show).
+    const shown = `${day} ${visible} ${years}`;
+    if (shown === this.shown) return;
+    this.shown = shown;
     this.popup?.remove();
     this.map.setFilter(EVENTS_LAYER_ID, eventsInWindowFilter(eventWindow(day, years)));
     this.map.setLayoutProperty(EVENTS_LAYER_ID, 'visibility', visible ? 'visible' : 'none');
@@ -54,8 +60,8 @@ export class EventsLayer {
           'circle-color': ['get', 'colour'],
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 3, 6, 5.5],
           'circle-opacity': 0.85,
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 1,
+          'circle-stroke-color': EVENT_RING_COLOUR,
+          'circle-stroke-width': 1.2,
         },
       },
       beforeId,

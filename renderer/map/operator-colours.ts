@@ -23,12 +23,14 @@ export function operatorColour(iso3: string): string {
 
 export type EventCategory = 'summit' | 'exercise' | 'conflict' | 'other';
 
+/** Event markers also differ from base markers by their dark ring (bases have a white one). */
 export const EVENT_CATEGORY_COLOURS: Readonly<Record<EventCategory, string>> = {
   summit: '#1d232a',
-  exercise: '#5e7d2f',
-  conflict: '#d7263d',
-  other: '#6b7c8f',
+  exercise: '#66a61e',
+  conflict: '#e7298a',
+  other: '#7570b3',
 };
+export const EVENT_RING_COLOUR = '#1d232a';
 
 export const EVENT_CATEGORY_LABELS: Readonly<Record<EventCategory, string>> = {
   summit: 'Summit',

@@ -7,6 +7,7 @@ import { eventsInvolving, yearsBefore } from '../../geodata/src/event-queries.js
 import type { AtlasQueries } from '../../geodata/src/queries.js';
 import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { AtlasEvent } from '../../geodata/src/schema.js';
+import { eventCategory, type EventCategory } from '../map/operator-colours.js';
 import type { CitationList } from './citation-list.js';
 import { h } from './dom.js';
 import { formatCoordinates } from './format-figures.js';
@@ -14,7 +15,16 @@ import { panelSection } from './panel-section.js';
 
 /** Choices of the "within N years" filter; null = every event up to the date. */
 export const EVENT_WINDOW_CHOICES: readonly (number | null)[] = [1, 2, 5, 10, 20, null];
-export const DEFAULT_EVENT_WINDOW_YEARS = 5;
+/** The same period the map's event markers show by default. */
+export const DEFAULT_EVENT_WINDOW_YEARS = 2;
+/** Kinds a reader can narrow the list to (the map key's categories); null = every kind. */
+export const EVENT_KIND_CHOICES: readonly (EventCategory | null)[] = [null, 'summit', 'exercise', 'conflict', 'other'];
+const EVENT_KIND_LABELS: Record<EventCategory, string> = {
+  summit: 'summits',
+  exercise: 'joint exercises',
+  conflict: 'wars, clashes, attacks',
+  other: 'treaties, accessions, other',
+};
 /** Participants named in full; longer lists end "and N more" (all are in the tooltip). */
 const PARTICIPANTS_NAMED = 8;
 
@@ -25,6 +35,8 @@ export interface EventsSectionInput {
   cites: CitationList;
   withinYears: number | null;
   onWithinYears: (years: number | null) => void;
+  kind: EventCategory | null;
+  onKind: (kind: EventCategory | null) => void;
 }
 
 function eventRow(e: AtlasEvent, name: (iso3: string) => string, cites: CitationList): HTMLElement {
@@ -46,19 +58,27 @@ function eventRow(e: AtlasEvent, name: (iso3: string) => string, cites: Citation
   );
 }
 
-export function eventsSection({ queries, iso3, day, cites, withinYears, onWithinYears }: EventsSectionInput): HTMLElement {
+export function eventsSection({ queries, iso3, day, cites, withinYears, onWithinYears, kind, onKind }: EventsSectionInput): HTMLElement {
   const name = (code: string): string => queries.statesByIso.get(code)?.name ?? code;
-  const events = eventsInvolving(queries.data.events, iso3, day, withinYears ?? undefined);
-  const select = h('select', { id: 'events-within', 'aria-describedby': 'panel-events-count' },
+  const inPeriod = eventsInvolving(queries.data.events, iso3, day, withinYears ?? undefined);
+  const events = kind === null ? inPeriod : inPeriod.filter((e) => eventCategory(e.type) === kind);
+  const within = h('select', { id: 'events-within', 'aria-describedby': 'panel-events-count' },
     ...EVENT_WINDOW_CHOICES.map((n) =>
       h('option', { value: n === null ? 'all' : String(n), selected: n === withinYears }, n === null ? 'all years' : `${n} year${n === 1 ? '' : 's'}`)),
   );
-  select.addEventListener('change', () => onWithinYears(select.value === 'all' ? null : Number(select.value)));
+  within.addEventListener('change', () => onWithinYears(within.value === 'all' ? null : Number(within.value)));
+  const kinds = h('select', { id: 'events-kind', 'aria-describedby': 'panel-events-count' },
+    ...EVENT_KIND_CHOICES.map((k) => h('option', { value: k ?? 'all', selected: k === kind }, k === null ? 'all kinds' : EVENT_KIND_LABELS[k])),
+  );
+  kinds.addEventListener('change', () => onKind(kinds.value === 'all' ? null : (EVENT_KIND_CHOICES.find((k) => k === kinds.value) ?? null)));
   const period = withinYears === null ? `up to ${formatPartialDate(day)}` : `from ${formatPartialDate(yearsBefore(day, withinYears))} to ${formatPartialDate(day)}`;
+  const hidden = inPeriod.length - events.length;
   return panelSection('events', 'Events',
     h('div', { className: 'events-filter' },
-      h('label', { for: 'events-within' }, 'Within '), select, h('span', {}, ' of the date')),
-    h('p', { className: 'muted', id: 'panel-events-count' }, `${events.length} event${events.length === 1 ? '' : 's'} ${period}, oldest first.`),
+      h('label', { for: 'events-within' }, 'Within'), within, h('span', {}, 'of the date'),
+      h('label', { for: 'events-kind', className: 'visually-hidden' }, 'Kind of event'), kinds),
+    h('p', { className: 'muted', id: 'panel-events-count' },
+      `${events.length} event${events.length === 1 ? '' : 's'} ${period}, oldest first${hidden > 0 ? ` (${hidden} of other kinds not shown)` : ''}.`),
     events.length > 0
       ? h('ol', { className: 'event-list', id: 'panel-events' }, ...events.map((e) => eventRow(e, name, cites)))
       : h('p', { className: 'muted', id: 'panel-events-none' }, 'No events recorded for this state in this period.'),

@@ -20,13 +20,15 @@ export interface ChartModel {
   rows: { org: OrgId; bands: ChartBand[] }[];
   /** Where the chosen date sits on the axis (0–1). */
   marker: number;
-  ticks: { year: number; x: number }[];
+  ticks: { year: number; x: number; labelled: boolean }[];
   first: IsoDay;
   last: IsoDay;
 }
 
-/** Label a tick every this many years (plus the first year). */
+/** A tick every this many years (plus the first year). */
 const TICK_EVERY_YEARS = 5;
+/** A tick this close to the first year keeps its grid line but not its label (they would collide). */
+const TICK_LABEL_MIN_GAP_YEARS = 5;
 
 export function membershipChartModel(history: readonly MembershipAnswer[], orgs: readonly OrgId[], day: IsoDay, last: IsoDay, first: IsoDay = FIRST_DAY): ChartModel {
   const t0 = Date.parse(first);
@@ -41,9 +43,9 @@ export function membershipChartModel(history: readonly MembershipAnswer[], orgs:
   }));
   const firstYear = Number(first.slice(0, 4));
   const lastYear = Number(last.slice(0, 4));
-  const ticks = [{ year: firstYear, x: 0 }];
+  const ticks = [{ year: firstYear, x: 0, labelled: true }];
   for (let y = Math.ceil((firstYear + 1) / TICK_EVERY_YEARS) * TICK_EVERY_YEARS; y <= lastYear; y += TICK_EVERY_YEARS) {
-    ticks.push({ year: y, x: at(`${y}-01-01`) });
+    ticks.push({ year: y, x: at(`${y}-01-01`), labelled: y - firstYear >= TICK_LABEL_MIN_GAP_YEARS });
   }
   return { rows, marker: at(day), ticks, first, last };
 }
@@ -73,10 +75,8 @@ export function membershipChart(model: ChartModel, day: IsoDay, describeSources:
     'aria-label': `Statuses in ${model.rows.map((r) => r.org).join(', ')} from ${formatPartialDate(model.first)} to ${formatPartialDate(model.last)}; the chosen date, ${formatPartialDate(day)}, is marked. The table below gives the same facts.`,
   });
   for (const t of model.ticks) {
-    root.append(
-      svg('line', { class: 'grid', x1: x(t.x), x2: x(t.x), y1: top - 2, y2: axisY }),
-      svg('text', { class: 'tick', x: x(t.x), y: axisY + 12, 'text-anchor': t.x === 0 ? 'start' : 'middle' }, String(t.year)),
-    );
+    root.append(svg('line', { class: 'grid', x1: x(t.x), x2: x(t.x), y1: top - 2, y2: axisY }));
+    if (t.labelled) root.append(svg('text', { class: 'tick', x: x(t.x), y: axisY + 12, 'text-anchor': t.x === 0 ? 'start' : 'middle' }, String(t.year)));
   }
   model.rows.forEach((row, i) => {
     const y = top + i * (rowHeight + rowGap);

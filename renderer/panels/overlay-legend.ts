@@ -53,7 +53,8 @@ export function overlayLegendModel(input: OverlayLegendInput): OverlayLegendMode
   return { bases, events };
 }
 
-const dot = (colour: string): HTMLElement => h('span', { className: 'overlay-dot', style: `background:${colour}`, 'aria-hidden': 'true' });
+const dot = (colour: string, kind: 'base' | 'event' = 'base'): HTMLElement =>
+  h('span', { className: `overlay-dot ${kind}`, style: `background:${colour}`, 'aria-hidden': 'true' });
 
 export function renderOverlayLegend(container: HTMLElement, model: OverlayLegendModel): void {
   container.hidden = model.bases === null && model.events === null;
@@ -74,7 +75,7 @@ export function renderOverlayLegend(container: HTMLElement, model: OverlayLegend
           h('p', { className: 'muted', id: 'overlay-legend-period' }, `${formatPartialDate(model.events.from)} – ${formatPartialDate(model.events.to)}`),
           model.events.categories.length > 0
             ? h('ul', { id: 'overlay-legend-events' },
-                ...model.events.categories.map((c) => h('li', { 'data-category': c.category }, dot(c.colour), `${c.label} (${c.count})`)))
+                ...model.events.categories.map((c) => h('li', { 'data-category': c.category }, dot(c.colour, 'event'), `${c.label} (${c.count})`)))
             : h('p', { className: 'muted' }, 'No placed events in this period.'),
         ]
       : []),

@@ -9,6 +9,7 @@ import type { AtlasQueries } from '../../geodata/src/queries.js';
 import { formatPartialDate, todayIso, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { TradeFile } from '../../geodata/src/schema.js';
 import { loadTrade } from '../load-atlas.js';
+import type { EventCategory } from '../map/operator-colours.js';
 import { basesSection } from './bases-section.js';
 import { CitationList } from './citation-list.js';
 import { h } from './dom.js';
@@ -36,6 +37,7 @@ interface PanelMemory {
   generation: number;
   ctx: PanelContext | null;
   eventsWithinYears: number | null;
+  eventsKind: EventCategory | null;
   tradeExpanded: boolean;
 }
 
@@ -46,7 +48,7 @@ const loadedTrade = new Map<string, TradeFile | null>();
 function memoryOf(container: HTMLElement): PanelMemory {
   let memory = memories.get(container);
   if (!memory) {
-    memory = { generation: 0, ctx: null, eventsWithinYears: DEFAULT_EVENT_WINDOW_YEARS, tradeExpanded: false };
+    memory = { generation: 0, ctx: null, eventsWithinYears: DEFAULT_EVENT_WINDOW_YEARS, eventsKind: null, tradeExpanded: false };
     memories.set(container, memory);
   }
   return memory;
@@ -101,6 +103,11 @@ function draw(container: HTMLElement, memory: PanelMemory): void {
       withinYears: memory.eventsWithinYears,
       onWithinYears: (years) => {
         memory.eventsWithinYears = years;
+        redraw();
+      },
+      kind: memory.eventsKind,
+      onKind: (kind) => {
+        memory.eventsKind = kind;
         redraw();
       },
     }),

@@ -168,6 +168,18 @@ test.describe('events', () => {
   });
 });
 
+test('the kind filter keeps only summits, and says how many other events it hides', async ({ page }) => {
+  await openAtlas(page, '#date=2010-06-30&state=KGZ');
+  await page.locator('#events-within').selectOption('all');
+  const all = (await rowsOf(page, '#panel-events', 'data-type')).length;
+  await page.locator('#events-kind').selectOption('summit');
+  await expect(page.locator('#panel-events-count')).toContainText('of other kinds not shown');
+  const types = await rowsOf(page, '#panel-events', 'data-type');
+  expect(types.length).toBeGreaterThan(0);
+  expect(types.length).toBeLessThan(all);
+  expect(new Set(types)).toEqual(new Set(['summit']));
+});
+
 test.describe('sources', () => {
   test('a source link opens through the host (window.open in a browser) and the app stays where it is', async ({ page }) => {
     await page.addInitScript(() => {

@@ -1,0 +1,185 @@
+/**
+ * Parses `atlas export` arguments into a checked request, or one line saying which value is
+ * wrong and what is accepted. Pure: the file system and the data are passed in.
+ *
+ *   atlas export --date 2024 --orgs SCO,CSTO --format png --size a4-landscape --dpi 300 --out map.png
+ */
+import { parseArgs } from 'node:util';
+import { isAbsolute, resolve, dirname, extname } from 'node:path';
+import { DATE_FORMS, resolveAsOf } from '../geodata/src/resolve-as-of.js';
+import type { IsoDay } from '../geodata/src/partial-date.js';
+import { ORG_IDS, type OrgId } from '../geodata/src/schema.js';
+import { EXPORT_DPI_MAX, EXPORT_DPI_MIN, EXPORT_FORMATS, PDF_DEFAULT_SIZE, defaultExportOptions, type ExportFormat } from '../renderer/export/export-options.js';
+import { SIZE_PRESET_IDS, SIZE_PRESETS, isSizePresetId, type SizePresetId } from '../renderer/export/size-presets.js';
+import { DEFAULT_ORGS, parseCamera, type Camera } from '../renderer/state/app-state.js';
+
+export const EXPORT_USAGE = `Usage: atlas export --out <file> [--format png|svg|pdf] [--date <date>] [--orgs SCO,CSTO,...]
+  [--size ${SIZE_PRESET_IDS.join('|')}] [--dpi ${EXPORT_DPI_MIN}-${EXPORT_DPI_MAX}] [--projection <p>] [--mode status|count]
+  [--title <text>] [--subtitle <text>] [--map zoom/lat/lng] [--states KAZ,KGZ] [--compare <date>]
+Dates: ${DATE_FORMS}. --format defaults to the --out extension. --dpi: PNG only (default ${defaultExportOptions.dpi}).
+--projection: PNG mercator|globe (default mercator); SVG and PDF conic|mercator (default conic).
+--states and --compare: PDF only (default compare: ten years before --date).`;
+
+export const PNG_PROJECTIONS = ['mercator', 'globe'] as const;
+export const VECTOR_PROJECTION_CHOICES = ['conic', 'mercator'] as const;
+
+export interface ExportRequest {
+  format: ExportFormat;
+  /** The date as given (the app's link carries it so, e.g. "2024"). */
+  dateInput: string;
+  day: IsoDay;
+  orgs: OrgId[];
+  size: SizePresetId;
+  dpi: number;
+  /** PNG: the map's projection; SVG and PDF: the vector projection. */
+  projection: 'mercator' | 'globe' | 'conic';
+  mode: 'status' | 'count';
+  title: string;
+  subtitle: string;
+  camera: Camera | null;
+  states: string[];
+  compare: IsoDay | null;
+  /** Absolute path of the file to write. */
+  out: string;
+}
+
+export type AtlasCliArgs = { kind: 'help' } | { kind: 'export'; request: ExportRequest } | { kind: 'error'; message: string };
+
+export interface AtlasCliEnvironment {
+  today: IsoDay;
+  cwd: string;
+  isKnownState: (iso3: string) => boolean;
+  /** What is at a path: a directory, a file, or nothing. */
+  pathKind: (path: string) => 'directory' | 'file' | 'missing';
+}
+
+class ArgError extends Error {}
+
+const OPTIONS = {
+  out: { type: 'string' },
+  format: { type: 'string' },
+  date: { type: 'string' },
+  orgs: { type: 'string' },
+  size: { type: 'string' },
+  dpi: { type: 'string' },
+  projection: { type: 'string' },
+  mode: { type: 'string' },
+  title: { type: 'string' },
+  subtitle: { type: 'string' },
+  map: { type: 'string' },
+  states: { type: 'string' },
+  compare: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const MAX_TEXT = 120;
+
+function oneOf<T extends string>(option: string, value: string, choices: readonly T[]): T {
+  const lower = value.toLowerCase();
+  if (!(choices as readonly string[]).includes(lower)) throw new ArgError(`${option} "${value}" is not accepted; use ${choices.join(', ')}`);
+  return lower as T;
+}
+
+function list(value: string): string[] {
+  return value.split(',').map((s) => s.trim().toUpperCase()).filter((s) => s !== '');
+}
+
+export function parseAtlasCliArgs(argv: readonly string[], env: AtlasCliEnvironment): AtlasCliArgs {
+  const [command, ...rest] = argv;
+  if (command === undefined) return { kind: 'error', message: `no command given; the command is "export". ${EXPORT_USAGE.split('\n')[0]}` };
+  if (command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
+  if (command !== 'export') return { kind: 'error', message: `unknown command "${command}"; the command is "export" (atlas export --help)` };
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({ args: [...rest], options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (error) {
+    const first = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    return { kind: 'error', message: `${first.replace(/\. To specify a positional.*$/, '')} (atlas export --help lists the options)` };
+  }
+  if (values.help === true) return { kind: 'help' };
+  const str = (k: keyof typeof OPTIONS): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  try {
+    const outText = str('out');
+    if (outText === undefined || outText.trim() === '') throw new ArgError('--out is required: the file to write, e.g. --out map.png');
+    const out = isAbsolute(outText) ? outText : resolve(env.cwd, outText);
+    const extension = extname(out).slice(1).toLowerCase();
+    const formatText = str('format');
+    let format: ExportFormat;
+    if (formatText !== undefined) format = oneOf('--format', formatText, EXPORT_FORMATS);
+    else if ((EXPORT_FORMATS as readonly string[]).includes(extension)) format = extension as ExportFormat;
+    else throw new ArgError(`--format is missing and --out "${outText}" does not end in .png, .svg or .pdf; add --format png, svg or pdf`);
+    if (extension !== format) throw new ArgError(`--out "${outText}" does not end in .${format}, the format asked for; name it *.${format}`);
+    const folder = dirname(out);
+    if (env.pathKind(folder) !== 'directory') throw new ArgError(`--out "${outText}": the folder ${folder} does not exist; create it first`);
+    if (env.pathKind(out) === 'directory') throw new ArgError(`--out "${outText}" is a folder; give a file name such as ${out}/map.${format}`);
+
+    const dateInput = (str('date') ?? env.today.slice(0, 4)).trim();
+    const date = resolveAsOf(dateInput, env.today);
+    if (!date.ok) throw new ArgError(`--date: ${date.error}`);
+
+    const orgs = list(str('orgs') ?? DEFAULT_ORGS.join(','));
+    if (orgs.length === 0) throw new ArgError(`--orgs is empty; use one or more of ${ORG_IDS.join(', ')}, separated by commas`);
+    const badOrgs = orgs.filter((o) => !(ORG_IDS as readonly string[]).includes(o));
+    if (badOrgs.length > 0) throw new ArgError(`--orgs: unknown organisation ${badOrgs.map((o) => `"${o}"`).join(', ')}; use ${ORG_IDS.join(', ')}, separated by commas`);
+    const orgList = ORG_IDS.filter((o) => orgs.includes(o));
+
+    const sizeText = str('size');
+    const size = sizeText === undefined ? (format === 'pdf' ? PDF_DEFAULT_SIZE : defaultExportOptions.size) : sizeText.toLowerCase();
+    if (!isSizePresetId(size)) throw new ArgError(`--size "${sizeText}" is not accepted; use ${SIZE_PRESET_IDS.join(', ')}`);
+    if (format === 'pdf' && SIZE_PRESETS[size].kind !== 'paper') throw new ArgError(`--size "${sizeText}" is not a paper size; a PDF briefing uses ${SIZE_PRESET_IDS.filter((s) => SIZE_PRESETS[s].kind === 'paper').join(', ')}`);
+
+    const dpiText = str('dpi');
+    if (dpiText !== undefined && format !== 'png') throw new ArgError(`--dpi applies to PNG only (SVG and PDF are vector); leave it out for --format ${format}`);
+    const dpi = dpiText === undefined ? defaultExportOptions.dpi : Number(dpiText);
+    if (dpiText !== undefined && (!/^\d+$/.test(dpiText) || dpi < EXPORT_DPI_MIN || dpi > EXPORT_DPI_MAX)) throw new ArgError(`--dpi "${dpiText}" is not accepted; use a whole number from ${EXPORT_DPI_MIN} to ${EXPORT_DPI_MAX}`);
+
+    const projectionText = str('projection');
+    const projection =
+      format === 'png'
+        ? projectionText === undefined ? 'mercator' : oneOf('--projection', projectionText, PNG_PROJECTIONS)
+        : projectionText === undefined ? defaultExportOptions.projection : oneOf('--projection', projectionText, VECTOR_PROJECTION_CHOICES);
+
+    const mode = str('mode') === undefined ? 'status' : oneOf('--mode', str('mode')!, ['status', 'count'] as const);
+    const title = str('title') ?? '';
+    const subtitle = str('subtitle') ?? '';
+    for (const [name, text] of [['--title', title], ['--subtitle', subtitle]] as const) {
+      if (text.length > MAX_TEXT) throw new ArgError(`${name} is ${text.length} characters long; keep it to ${MAX_TEXT}`);
+    }
+
+    const mapText = str('map');
+    const camera = mapText === undefined ? null : parseCamera(mapText);
+    if (mapText !== undefined && camera === null) throw new ArgError(`--map "${mapText}" is not accepted; use zoom/lat/lng, e.g. 3/48/70`);
+
+    const statesText = str('states');
+    const compareText = str('compare');
+    if (format !== 'pdf' && (statesText !== undefined || compareText !== undefined)) {
+      throw new ArgError(`${statesText !== undefined ? '--states' : '--compare'} applies to the PDF briefing only; use --format pdf or leave it out`);
+    }
+    const states = statesText === undefined ? [] : list(statesText);
+    const badStates = states.filter((s) => !/^[A-Z]{3}$/.test(s) || !env.isKnownState(s));
+    if (badStates.length > 0) throw new ArgError(`--states: unknown state ${badStates.map((s) => `"${s}"`).join(', ')}; use ISO 3166 alpha-3 codes such as KAZ,KGZ`);
+    let compare: IsoDay | null = null;
+    if (compareText !== undefined) {
+      const c = resolveAsOf(compareText, env.today);
+      if (!c.ok) throw new ArgError(`--compare: ${c.error}`);
+      if (c.day >= date.day) throw new ArgError(`--compare ${compareText} (${c.day}) is not before --date ${dateInput} (${date.day}); the change list runs from the earlier date to the later`);
+      compare = c.day;
+    }
+    return {
+      kind: 'export',
+      request: { format, dateInput: date.input, day: date.day, orgs: orgList, size, dpi, projection, mode, title, subtitle, camera, states, compare, out },
+    };
+  } catch (error) {
+    if (error instanceof ArgError) return { kind: 'error', message: error.message };
+    throw error;
+  }
+}
+
+/** The app link that shows the request's view. */
+export function exportHash(request: ExportRequest): string {
+  const parts = [`date=${request.dateInput}`, `orgs=${request.orgs.join(',')}`];
+  if (request.camera) parts.push(`map=${request.camera.zoom}/${request.camera.lat}/${request.camera.lng}`);
+  if (request.format === 'png' && request.projection === 'globe') parts.push('projection=globe');
+  if (request.mode !== 'status') parts.push(`mode=${request.mode}`);
+  return `#${parts.join('&')}`;
+}

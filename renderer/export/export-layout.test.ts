@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { LegendModel } from '../panels/legend.js';
+import { exportLayout, PAGE_MARGIN, TITLE_FONT, type Rect } from './export-layout.js';
+import { legendLayout } from './legend-layout.js';
+import { pageGeometry } from './page-geometry.js';
+import { SIZE_PRESET_IDS } from './size-presets.js';
+import { approximateMeasure } from './text-measure.js';
+
+function createLegend(overrides: Partial<LegendModel> = {}): LegendModel {
+  return {
+    asOf: 'As of 31 December 2024',
+    bodies: [{ org: 'SCO', name: 'Shanghai Cooperation Organisation' }],
+    mode: 'status',
+    keys: [
+      { colour: '#0072b2', label: 'Member', hatched: false, status: 'member' },
+      { colour: '#9bc0dc', label: 'Observer', hatched: false, status: 'observer' },
+    ],
+    badges: [],
+    ...overrides,
+  };
+}
+
+const within = (inner: Rect, outer: Rect) =>
+  inner.x >= outer.x - 1e-9 && inner.y >= outer.y - 1e-9 && inner.x + inner.width <= outer.x + outer.width + 1e-9 && inner.y + inner.height <= outer.y + outer.height + 1e-9;
+
+function layoutFor(size: (typeof SIZE_PRESET_IDS)[number], title = 'SCO membership', subtitle = '') {
+  const page = pageGeometry(size, 150);
+  const legend = legendLayout(createLegend(), approximateMeasure);
+  return { page, legend, layout: exportLayout({ width: page.width, height: page.height, title, asOf: 'As of 31 December 2024', subtitle, legend, attribution: 'Eurasian Alliances Atlas' }, approximateMeasure) };
+}
+
+describe('legendLayout', () => {
+  it('lists heading, body names, the as-of date, the keys and the disputed-area key, top to bottom', () => {
+    const legend = legendLayout(createLegend(), approximateMeasure);
+    expect(legend.rows.map((r) => r.text)).toEqual([
+      'Membership status',
+      'Shanghai Cooperation Organisation',
+      'As of 31 December 2024',
+      'Member',
+      'Observer',
+      'Disputed, occupied or breakaway area',
+    ]);
+    const baselines = legend.rows.map((r) => r.baseline);
+    expect([...baselines].sort((a, b) => a - b)).toEqual(baselines);
+    expect(legend.height).toBeGreaterThan(baselines[baselines.length - 1]!);
+  });
+
+  it('is wide enough for its longest line', () => {
+    const legend = legendLayout(createLegend(), approximateMeasure);
+    for (const row of legend.rows) expect(row.textX + approximateMeasure(row.text, row.font)).toBeLessThanOrEqual(legend.width);
+  });
+
+  it('adds one badge per organisation for each badge key in the overlap view', () => {
+    const model = createLegend({
+      mode: 'count',
+      bodies: [
+        { org: 'SCO', name: 'Shanghai Cooperation Organisation' },
+        { org: 'CSTO', name: 'Collective Security Treaty Organization' },
+      ],
+      badges: [{ label: 'member', fill: () => '#000000' }],
+    });
+    const rows = legendLayout(model, approximateMeasure).rows.filter((r) => r.kind === 'badge');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.badges).toHaveLength(2);
+  });
+});
+
+describe('exportLayout', () => {
+  for (const size of SIZE_PRESET_IDS) {
+    it(`${size}: map, legend and texts stay inside the margins and nothing overlaps the map but the legend`, () => {
+      const { page, layout } = layoutFor(size, 'SCO and CSTO membership', 'A subtitle');
+      const inner = { x: PAGE_MARGIN, y: PAGE_MARGIN, width: page.width - 2 * PAGE_MARGIN, height: page.height - 2 * PAGE_MARGIN };
+      expect(within(layout.map, inner)).toBe(true);
+      expect(within(layout.legend, inner)).toBe(true);
+      expect(layout.subtitle!.y).toBeLessThan(layout.map.y);
+      expect(layout.footer[0].y).toBeGreaterThan(layout.map.y + layout.map.height);
+      if (layout.legendOnMap) expect(within(layout.legend, layout.map)).toBe(true);
+      else expect(layout.legend.y).toBeGreaterThanOrEqual(layout.map.y + layout.map.height);
+      expect(layout.map.height).toBeGreaterThan(page.height * 0.4);
+    });
+  }
+
+  it('puts the legend on the map on landscape pages and below it on portrait pages', () => {
+    expect(layoutFor('a4-landscape').layout.legendOnMap).toBe(true);
+    expect(layoutFor('a4-portrait').layout.legendOnMap).toBe(false);
+  });
+
+  it('shrinks a long title to fit beside the as-of stamp, down to 60%', () => {
+    const long = 'Membership of the Shanghai Cooperation Organisation, the CSTO, the EAEU and the CIS in Eurasia';
+    const { layout } = layoutFor('a4-portrait', long);
+    expect(layout.title.font.size).toBeLessThan(TITLE_FONT.size);
+    expect(layout.title.font.size).toBeGreaterThanOrEqual(TITLE_FONT.size * 0.6 - 0.1);
+  });
+
+  it('leaves the subtitle out when there is none, giving the map the room', () => {
+    const without = layoutFor('a4-landscape').layout;
+    const withSub = layoutFor('a4-landscape', 'SCO membership', 'Subtitle').layout;
+    expect(without.subtitle).toBeNull();
+    expect(without.map.height).toBeGreaterThan(withSub.map.height);
+  });
+});

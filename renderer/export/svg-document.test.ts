@@ -1,0 +1,92 @@
+/** The SVG export over the real borders and data (no browser needed: d3-geo is pure). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGeodata, GEODATA_DIR } from '../../build/read-geodata.js';
+import { AtlasQueries } from '../../geodata/src/queries.js';
+import type { OrgId } from '../../geodata/src/schema.js';
+import { statusColour, BASE_COLOURS } from '../map/palette.js';
+import { legendModel } from '../panels/legend.js';
+import { DEFAULT_BOUNDS } from '../state/app-state.js';
+import type { BorderData } from './border-data.js';
+import { pageTexts } from './page-texts.js';
+import { sovietRepublics } from './soviet-union.js';
+import { svgDocument } from './svg-document.js';
+import { approximateMeasure } from './text-measure.js';
+
+const read = (file: string): unknown => JSON.parse(readFileSync(join(GEODATA_DIR, 'borders', file), 'utf8'));
+const borders = { countries: read('countries.geojson'), disputed: read('disputed.geojson'), labels: read('labels.geojson'), ussr: read('ussr.geojson') } as BorderData;
+const queries = new AtlasQueries(readGeodata());
+
+function createSvg(day: string, orgs: OrgId[], projection: 'conic' | 'mercator' = 'conic', title = ''): string {
+  return svgDocument({
+    borders,
+    statuses: queries.statusesOn(orgs, day),
+    orgs,
+    mode: 'status',
+    day,
+    sovietUnion: day < '1991-12-26',
+    sovietRepublics: sovietRepublics(queries),
+    projection,
+    frame: DEFAULT_BOUNDS,
+    measure: approximateMeasure,
+    size: 'a4-landscape',
+    texts: pageTexts(queries, { day, orgs, mode: 'status' }, { title, subtitle: '' }),
+    legend: legendModel(queries, orgs, day, 'status'),
+  });
+}
+
+const paths = (svg: string) => [...svg.matchAll(/<path id="state-([A-Z]{3})" data-state="([A-Z]{3})"([^>]*) fill="(#[0-9a-f]{6})"[^>]* d="([^"]+)">/g)].map((m) => ({ state: m[2]!, attrs: m[3]!, fill: m[4]!, d: m[5]! }));
+
+describe('svgDocument', () => {
+  const svg = createSvg('2024-12-31', ['SCO']);
+
+  it('draws one path per state, each with its ISO code', () => {
+    const states = paths(svg).map((p) => p.state);
+    expect(states.length).toBeGreaterThan(100);
+    expect(new Set(states).size).toBe(states.length);
+  });
+
+  it('colours each state as the live map does and records its status as data attributes', () => {
+    const byState = new Map(paths(svg).map((p) => [p.state, p]));
+    for (const m of queries.membershipsOn('SCO', '2024-12-31')) {
+      const p = byState.get(m.state);
+      expect(p, m.state).toBeDefined();
+      expect(p!.attrs).toContain(`data-sco="${m.status}"`);
+      expect(p!.attrs).toContain(`data-status="SCO:${m.status}"`);
+      expect(p!.fill).toBe(statusColour('SCO', m.status));
+    }
+    expect(byState.get('FRA')!.fill).toBe(BASE_COLOURS.land);
+    expect(byState.get('FRA')!.attrs).not.toContain('data-sco');
+  });
+
+  it('is editable: text as <text>, named fonts, sizes in mm, layers, no foreignObject or images', () => {
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(svg).toContain('width="297.0mm" height="210.0mm"');
+    expect(svg).toContain('font-family="Noto Sans, sans-serif"');
+    expect(svg).toContain('inkscape:groupmode="layer"');
+    expect(svg).not.toMatch(/<foreignObject|<image/);
+    expect(svg).toContain('>SCO membership</text>');
+    expect(svg).toContain('>As of 31 December 2024</text>');
+    expect(svg).toContain('Borders: Natural Earth');
+    expect(svg).toContain('data-body="SCO">Shanghai Cooperation Organisation</text>');
+  });
+
+  it('escapes user text', () => {
+    expect(createSvg('2024-12-31', ['SCO'], 'mercator', 'A & B <C>')).toContain('>A &amp; B &lt;C&gt;</text>');
+  });
+
+  it('hatches Armenia as suspended in the CSTO in 2024 and draws the overlap badges when two organisations are shown', () => {
+    expect(createSvg('2024-12-31', ['CSTO'])).toContain('data-hatch-of="ARM"');
+    const both = createSvg('2024-12-31', ['SCO', 'CSTO']);
+    expect(both).toContain('data-badge-of="KAZ" data-org="SCO" data-status="member"');
+    expect(both).toContain('data-badge-of="KAZ" data-org="CSTO" data-status="member"');
+  });
+
+  it('before 26 December 1991 draws the Soviet Union outline and label', () => {
+    const ussr = createSvg('1991-06-30', ['CIS']);
+    expect(ussr).toContain('id="ussr"');
+    expect(ussr).toContain('>SOVIET UNION</text>');
+    expect(createSvg('1995-06-30', ['CIS'])).not.toContain('SOVIET UNION');
+  });
+});

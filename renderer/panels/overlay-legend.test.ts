@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createBase, createEvent } from '../../geodata/src/test-factories.js';
+import { overlayLegendModel } from './overlay-legend.js';
+
+const bases = [
+  createBase('manas', 'USA', 'KGZ', '2001-12-16', '2014-06-03'),
+  createBase('kant', 'RUS', 'KGZ', '2003-10-23', null),
+  createBase('gyumri', 'RUS', 'ARM', '1994-09', null),
+];
+const place = { name: 'x', lon: 1, lat: 1, precision: 'town' as const };
+const events = [
+  createEvent('s1', '2009-06-15', ['KGZ'], { place }),
+  createEvent('e1', '2010-03-01', ['KGZ'], { type: 'exercise', place }),
+  createEvent('old', '2001-06-15', ['KGZ'], { place }),
+  createEvent('unplaced', '2010-01-01', ['KGZ']),
+];
+const input = { bases, events, stateName: (c: string) => c, day: '2010-06-30', showBases: true, showEvents: true };
+
+describe('overlayLegendModel', () => {
+  it('lists the operators on the map on the day, most bases first', () => {
+    expect(overlayLegendModel(input).bases?.map((b) => [b.operator, b.count])).toEqual([['RUS', 2], ['USA', 1]]);
+    expect(overlayLegendModel({ ...input, day: '2015-06-30' }).bases?.map((b) => b.operator)).toEqual(['RUS']);
+  });
+
+  it('counts the placed events of the period by kind', () => {
+    const events = overlayLegendModel(input).events!;
+    expect([events.from, events.to]).toEqual(['2008-06-30', '2010-06-30']);
+    expect(events.categories.map((c) => [c.category, c.count])).toEqual([['summit', 1], ['exercise', 1]]);
+  });
+
+  it('leaves out a layer that is switched off', () => {
+    expect(overlayLegendModel({ ...input, showBases: false, showEvents: false })).toEqual({ bases: null, events: null });
+  });
+});

@@ -1,0 +1,263 @@
+/**
+ * Exports as a user gets them, from the real app in Chromium (SwiftShader WebGL): the PNG's
+ * size, DPI and colours, the SVG's paths against the CLI's `members`, the PDF briefing's pages
+ * and text, the export dialog, and the `atlas export` command.
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test, type Page } from '@playwright/test';
+import { openAtlas } from './atlas-page.js';
+import { colourDistance } from './atlas-page.js';
+import { decodePng, dominantColourNear, type DecodedPng } from './decode-png.js';
+import { readGeodata } from '../../build/read-geodata.js';
+import { runAtlasData } from '../../geodata/cli/run-atlas-data.js';
+import { AtlasQueries } from '../../geodata/src/queries.js';
+import { todayIso } from '../../geodata/src/partial-date.js';
+import { BASE_COLOURS, statusColour } from '../../renderer/map/palette.js';
+import { mercatorPoint } from '../../renderer/export/mercator-camera.js';
+import { pngDpi } from '../../renderer/export/with-png-metadata.js';
+import type { AutomationResult } from '../../renderer/export/export-automation.js';
+import type { ExportOptions } from '../../renderer/export/export-options.js';
+
+const queries = new AtlasQueries(readGeodata());
+const exec = promisify(execFile);
+const ROOT = join(import.meta.dirname, '..', '..');
+
+async function atlasExport(page: Page, options: Partial<ExportOptions>, testing: { maxTile?: number } = {}): Promise<{ result: AutomationResult; bytes: Buffer; ms: number }> {
+  const started = Date.now();
+  const result = await page.evaluate(
+    ([o, t]) => (window as unknown as { atlasExport(o: unknown, t: unknown): Promise<AutomationResult> }).atlasExport(o, t),
+    [options, testing] as const,
+  );
+  return { result, bytes: Buffer.from(result.base64, 'base64'), ms: Date.now() - started };
+}
+
+/** Where a position is drawn in an exported PNG (Mercator, from the camera the export reports). */
+function pngPoint(result: AutomationResult, lng: number, lat: number): { x: number; y: number } {
+  const { camera, mapRect, pixelRatio } = result.details;
+  const ratio = pixelRatio!;
+  const c = mercatorPoint(camera!.lng, camera!.lat, camera!.zoom);
+  const p = mercatorPoint(lng, lat, camera!.zoom);
+  return { x: mapRect!.x + (p.x - c.x + mapRect!.width / ratio / 2) * ratio, y: mapRect!.y + (p.y - c.y + mapRect!.height / ratio / 2) * ratio };
+}
+
+function colourIn(png: DecodedPng, result: AutomationResult, lng: number, lat: number): string {
+  const { x, y } = pngPoint(result, lng, lat);
+  return dominantColourNear(png, x, y, Math.round(3 * result.details.pixelRatio!));
+}
+
+function note(name: string, ms: number): void {
+  test.info().annotations.push({ type: 'export time', description: `${name}: ${(ms / 1000).toFixed(1)} s` });
+  console.log(`export time — ${name}: ${(ms / 1000).toFixed(1)} s`);
+}
+
+/** Interior points well away from labels, capitals and disputed areas. */
+const INTERIORS = {
+  CHN: [88, 33],
+  KAZ: [58, 49],
+  IND: [78, 22],
+  RUS: [100, 63],
+  FRA: [0.5, 44.2],
+  TUR: [34, 39],
+} as const;
+
+test('PNG: pixel size and DPI match the request; state interiors have the legend colours', async ({ page }) => {
+  await openAtlas(page, '#date=2024&orgs=SCO');
+  const { result, bytes, ms } = await atlasExport(page, { format: 'png', size: 'a4-landscape', dpi: 120, title: 'SCO at the end of 2024' });
+  note('PNG A4 landscape 120 DPI', ms);
+  writeFileSync(test.info().outputPath('a4-120.png'), bytes);
+  const png = decodePng(bytes);
+  expect([png.width, png.height]).toEqual([Math.round((297 / 25.4) * 120), Math.round((210 / 25.4) * 120)]);
+  expect(pngDpi(bytes)).toEqual({ x: 120, y: 120 });
+  const title = png.chunks.find((c) => c.type === 'iTXt' && c.data.toString('utf8').startsWith('Title\0'));
+  expect(title?.data.toString('utf8')).toContain('SCO at the end of 2024');
+  expect(result.details.tiles).toBe(1);
+
+  const expected = (iso3: keyof typeof INTERIORS): string => {
+    const status = queries.statusOf(iso3, 'SCO', '2024-12-31')?.status;
+    return status ? statusColour('SCO', status) : BASE_COLOURS.land;
+  };
+  for (const iso3 of Object.keys(INTERIORS) as (keyof typeof INTERIORS)[]) {
+    const [lng, lat] = INTERIORS[iso3];
+    const drawn = colourIn(png, result, lng, lat);
+    expect(colourDistance(drawn, expected(iso3)), `${iso3} at ${lng},${lat} is ${drawn}, legend says ${expected(iso3)}`).toBeLessThan(10);
+  }
+  expect(expected('CHN')).toBe(statusColour('SCO', 'member'));
+  expect(expected('TUR')).toBe(statusColour('SCO', 'partner'));
+});
+
+test('PNG: a map larger than a tile is drawn in tiles that meet exactly, at full resolution', async ({ page }) => {
+  await openAtlas(page, '#date=2016&orgs=CSTO');
+  const whole = await atlasExport(page, { format: 'png', size: 'slide', dpi: 96 });
+  const tiled = await atlasExport(page, { format: 'png', size: 'slide', dpi: 96 }, { maxTile: 700 });
+  note('PNG slide, whole', whole.ms);
+  note('PNG slide, in tiles of 700 px', tiled.ms);
+  writeFileSync(test.info().outputPath('slide-tiled.png'), tiled.bytes);
+  expect(tiled.result.details.tiles).toBeGreaterThan(4);
+  const a = decodePng(whole.bytes);
+  const b = decodePng(tiled.bytes);
+  expect([b.width, b.height]).toEqual([1920, 1080]);
+  // Compare 8 × 8 pixel blocks: a tile drawn in the wrong place or a gap at a seam shifts whole
+  // blocks; what may differ is anti-aliasing and a label placed differently near a seam.
+  const { x, y, width, height } = whole.result.details.mapRect!;
+  const BLOCK = 8;
+  const blockDiffs: number[] = [];
+  for (let by = y; by + BLOCK <= y + height; by += BLOCK) {
+    for (let bx = x; bx + BLOCK <= x + width; bx += BLOCK) {
+      let worst = 0;
+      for (let c = 0; c < 3; c++) {
+        let sa = 0;
+        let sb = 0;
+        for (let row = by; row < by + BLOCK; row++) {
+          for (let col = bx; col < bx + BLOCK; col++) {
+            const o = (row * a.width + col) * 4 + c;
+            sa += a.pixels[o]!;
+            sb += b.pixels[o]!;
+          }
+        }
+        worst = Math.max(worst, Math.abs(sa - sb) / (BLOCK * BLOCK));
+      }
+      blockDiffs.push(worst);
+    }
+  }
+  blockDiffs.sort((p, q) => q - p);
+  expect(blockDiffs[Math.floor(blockDiffs.length / 100)]!).toBeLessThan(6);
+  expect(blockDiffs[0]!).toBeLessThan(40);
+  expect(colourDistance(colourIn(b, tiled.result, ...INTERIORS.KAZ), statusColour('CSTO', 'member'))).toBeLessThan(10);
+});
+
+test('SVG: well-formed, one path per state, statuses match the CLI members list', async ({ page }) => {
+  await openAtlas(page, '#date=2024&orgs=SCO');
+  const { result, bytes, ms } = await atlasExport(page, { format: 'svg', size: 'a4-landscape', projection: 'conic', title: 'SCO 2024' });
+  note('SVG A4 conic', ms);
+  const svg = bytes.toString('utf8');
+  writeFileSync(test.info().outputPath('sco-2024.svg'), svg);
+  expect(result.mime).toBe('image/svg+xml');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const error = doc.querySelector('parsererror')?.textContent ?? null;
+    const paths = [...doc.querySelectorAll('path[data-state]')].map((p) => ({ state: p.getAttribute('data-state')!, sco: p.getAttribute('data-sco'), fill: p.getAttribute('fill')! }));
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    return { error, root: doc.documentElement.nodeName, paths, texts, foreign: doc.querySelectorAll('foreignObject').length, font: doc.documentElement.getAttribute('font-family') };
+  }, svg);
+  expect(parsed.error).toBeNull();
+  expect(parsed.root).toBe('svg');
+  expect(parsed.foreign).toBe(0);
+  expect(parsed.font).toContain('Noto Sans');
+  const states = parsed.paths.map((p) => p.state);
+  expect(new Set(states).size).toBe(states.length);
+
+  const cli = runAtlasData(['members', '--org', 'SCO', '--date', '2024', '--json'], queries, todayIso());
+  expect(cli.code).toBe(0);
+  const members = new Map((JSON.parse(cli.stdout) as { state: string; status: string }[]).map((m) => [m.state, m.status]));
+  const byState = new Map(parsed.paths.map((p) => [p.state, p]));
+  for (const [state, status] of members) {
+    const path = byState.get(state);
+    expect(path, `${state} (${status} in the CLI) has no path`).toBeDefined();
+    expect(path!.sco, state).toBe(status);
+    expect(path!.fill.toLowerCase(), state).toBe(statusColour('SCO', status as 'member').toLowerCase());
+  }
+  const coloured = parsed.paths.filter((p) => p.sco !== null).map((p) => p.state).sort();
+  expect(coloured).toEqual([...members.keys()].sort());
+  expect(parsed.paths.filter((p) => p.sco === null).every((p) => p.fill.toLowerCase() === BASE_COLOURS.land)).toBe(true);
+  expect(parsed.texts).toContain('SCO 2024');
+  expect(parsed.texts).toContain('As of 31 December 2024');
+  expect(parsed.texts.some((t) => t.includes('Natural Earth'))).toBe(true);
+  expect(parsed.texts).toContain('Shanghai Cooperation Organisation');
+});
+
+test('PDF: briefing pages carry page numbers, the as-of stamp and the data date; text has title, bases and sources', async ({ page, browser }) => {
+  await openAtlas(page, '#date=2024&orgs=SCO,CSTO');
+  const { result, bytes, ms } = await atlasExport(page, { format: 'pdf', size: 'a4-portrait', states: ['KAZ', 'KGZ'], compare: '2014-12-31', title: 'Central Asia briefing' });
+  const started = Date.now();
+  const printer = await browser.newPage();
+  const url = new URL('__briefing-test.html', page.url()).href;
+  await printer.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: bytes.toString('utf8') }));
+  await printer.goto(url);
+  await printer.evaluate(() => document.fonts.ready.then(() => undefined));
+  const pdf = await printer.pdf({ preferCSSPageSize: true, printBackground: true });
+  note('PDF briefing (2 states), compose + print', ms + Date.now() - started);
+  expect(result.cssPageSize).toBe('A4 portrait');
+  const file = test.info().outputPath('briefing.pdf');
+  writeFileSync(file, pdf);
+
+  const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout;
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  // Cover, changes, one page or more per state, sources.
+  expect(pages).toBeGreaterThanOrEqual(5);
+  const dataAsOf = '22 November 2026';
+  expect(queries.data.info.asOf).toBe('2026-11-22');
+  for (let n = 1; n <= pages; n++) {
+    const text = spawnSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' }).stdout;
+    expect(text, `page ${n}`).toContain(`Page ${n} of ${pages}`);
+    expect(text, `page ${n}`).toContain('As of 31 December 2024');
+    expect(text, `page ${n}`).toContain(`Data as of ${dataAsOf}`);
+  }
+  const all = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+  expect(all).toContain('Central Asia briefing');
+  expect(all).toContain('Changes from 31 December 2014 to 31 December 2024');
+  const kant = queries.data.bases.find((b) => b.id.includes('kant'))!;
+  expect(all).toContain(kant.name);
+  const kantSource = queries.sourcesById.get(kant.sources[0].source)!;
+  expect(all).toContain(kantSource.title.replace(/\s+/g, ' '));
+  expect(all).toContain('Kazakhstan');
+  expect(all).toContain('Kyrgyzstan');
+  expect(all).toContain('Sources');
+});
+
+test('the export dialog is labelled, keyboard operable, closes on Escape and saves through the host', async ({ page }) => {
+  await openAtlas(page, '#date=2024&orgs=SCO');
+  const opener = page.getByRole('button', { name: 'Export…' });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Size')).toBeVisible();
+  await expect(dialog.getByLabel('Resolution (DPI)')).toBeVisible();
+  await expect(dialog.getByLabel('Title', { exact: true })).toBeVisible();
+  await dialog.getByLabel('Resolution (DPI)').fill('400');
+  await dialog.getByRole('button', { name: 'Export PNG' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('96 to 300');
+  await expect(dialog.getByLabel('Resolution (DPI)')).toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+
+  await opener.press('Enter');
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('SVG vector map').check();
+  await expect(dialog.getByLabel('Resolution (DPI)')).toBeHidden();
+  await expect(dialog.getByLabel('Map projection')).toBeVisible();
+  await dialog.getByLabel('Title', { exact: true }).fill('From the dialog');
+  const download = page.waitForEvent('download');
+  await dialog.getByLabel('Title', { exact: true }).press('Enter');
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('atlas-2024-12-31-sco.svg');
+  const saved = readFileSync(await file.path());
+  expect(saved.toString('utf8')).toContain('>From the dialog</text>');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('#notices')).toContainText('Saved SVG');
+});
+
+test('atlas export writes a PNG from the command line', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
+  const out = join(dir, 'map.png');
+  writeFileSync(out, 'an older file that must be replaced');
+  const started = Date.now();
+  const { stdout } = await exec('npx', ['tsx', 'build/atlas-cli.ts', 'export', '--date', '2024', '--orgs', 'SCO,CSTO', '--format', 'png', '--size', 'slide', '--dpi', '144', '--out', out], { cwd: ROOT, timeout: 180_000 });
+  note('CLI PNG slide (includes starting Chromium)', Date.now() - started);
+  expect(stdout).toContain('1920 × 1080 px at 144 DPI');
+  const bytes = readFileSync(out);
+  const png = decodePng(bytes);
+  expect([png.width, png.height]).toEqual([1920, 1080]);
+  expect(pngDpi(bytes)).toEqual({ x: 144, y: 144 });
+});
+
+test('atlas export refuses a bad argument with one line naming it, and exit code 2', async () => {
+  const r = spawnSync('npx', ['tsx', 'build/atlas-cli.ts', 'export', '--format', 'png', '--dpi', '1000', '--out', 'map.png'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  expect(r.status).toBe(2);
+  const lines = r.stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('npm warn'));
+  expect(lines).toEqual(['atlas export: --dpi "1000" is not accepted; use a whole number from 96 to 300']);
+});

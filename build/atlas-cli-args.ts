@@ -5,7 +5,7 @@
  *   atlas export --date 2024 --orgs SCO,CSTO --format png --size a4-landscape --dpi 300 --out map.png
  */
 import { parseArgs } from 'node:util';
-import { isAbsolute, resolve, dirname, extname } from 'node:path';
+import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { DATE_FORMS, resolveAsOf } from '../geodata/src/resolve-as-of.js';
 import type { IsoDay } from '../geodata/src/partial-date.js';
 import { ORG_IDS, type OrgId } from '../geodata/src/schema.js';
@@ -102,6 +102,7 @@ export function parseAtlasCliArgs(argv: readonly string[], env: AtlasCliEnvironm
     const outText = str('out');
     if (outText === undefined || outText.trim() === '') throw new ArgError('--out is required: the file to write, e.g. --out map.png');
     const out = isAbsolute(outText) ? outText : resolve(env.cwd, outText);
+    if (env.pathKind(out) === 'directory') throw new ArgError(`--out "${outText}" is a folder; give a file name such as ${join(out, 'map.png')}`);
     const extension = extname(out).slice(1).toLowerCase();
     const formatText = str('format');
     let format: ExportFormat;
@@ -111,7 +112,6 @@ export function parseAtlasCliArgs(argv: readonly string[], env: AtlasCliEnvironm
     if (extension !== format) throw new ArgError(`--out "${outText}" does not end in .${format}, the format asked for; name it *.${format}`);
     const folder = dirname(out);
     if (env.pathKind(folder) !== 'directory') throw new ArgError(`--out "${outText}": the folder ${folder} does not exist; create it first`);
-    if (env.pathKind(out) === 'directory') throw new ArgError(`--out "${outText}" is a folder; give a file name such as ${out}/map.${format}`);
 
     const dateInput = (str('date') ?? env.today.slice(0, 4)).trim();
     const date = resolveAsOf(dateInput, env.today);

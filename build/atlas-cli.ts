@@ -99,10 +99,17 @@ async function runExportInChromium(request: ExportRequest): Promise<{ bytes: Uin
     if (!hooked) {
       throw new ExportFailure(`the renderer in ${RENDERER_OUT} has no export hook (window.atlasExport): mountExportControls is not wired into renderer/main.ts, or the build is older than it; rebuild with npx tsx build/build-renderer.ts`);
     }
-    const result = await page.evaluate(
-      (options) => (window as unknown as { atlasExport(o: unknown): Promise<AutomationResult> }).atlasExport(options).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) })),
-      exportOptions(request),
-    );
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new ExportFailure(`the export took longer than ${EXPORT_TIMEOUT_MS / 60_000} minutes and was stopped; try a smaller size or a lower DPI`)), EXPORT_TIMEOUT_MS);
+    });
+    const result = await Promise.race([
+      page.evaluate(
+        (options) => (window as unknown as { atlasExport(o: unknown): Promise<AutomationResult> }).atlasExport(options).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) })),
+        exportOptions(request),
+      ),
+      timeout,
+    ]).finally(() => clearTimeout(timer));
     if ('error' in result) throw new ExportFailure(`the export failed in the page: ${(result as { error: string }).error}`);
     if (errors.length > 0) process.stderr.write(`atlas export: page errors while exporting: ${errors.join('; ')}\n`);
     lap('render');

@@ -29,7 +29,10 @@ export async function buildRenderer(minify = true): Promise<void> {
     legalComments: 'linked',
     logLevel: 'warning',
   });
-  for (const f of ['index.html', 'styles.css', 'fonts.css']) copyFileSync(join(ROOT, 'renderer', f), join(RENDERER_OUT, f));
+  for (const f of ['index.html', 'styles.css', 'fonts.css', 'panels/panels.css']) {
+    mkdirSync(dirname(join(RENDERER_OUT, f)), { recursive: true });
+    copyFileSync(join(ROOT, 'renderer', f), join(RENDERER_OUT, f));
+  }
   const maplibreDist = join(ROOT, 'node_modules', 'maplibre-gl', 'dist');
   copyFileSync(join(maplibreDist, 'maplibre-gl.css'), join(RENDERER_OUT, 'maplibre-gl.css'));
   copyFileSync(join(maplibreDist, 'maplibre-gl-worker.mjs'), join(RENDERER_OUT, 'maplibre-gl-worker.mjs'));

@@ -22,6 +22,7 @@ import { renderTable, tableRows } from './panels/table-view.js';
 import { renderStatePanel } from './panels/state-panel.js';
 import { h } from './panels/dom.js';
 import type { AtlasContext } from './atlas-context.js';
+import { mountOverlayControls } from './panels/overlay-controls.js';
 
 const GEODATA_URL = new URL('geodata', document.baseURI).href.replace(/\/$/, '');
 /** The day the USSR ceased to exist; before it the republics are drawn as one state. */
@@ -81,6 +82,7 @@ class AtlasApp {
     });
     this.showNotices(initialNotices);
     this.buildControls();
+    mountOverlayControls(byId('overlay-controls'), this.context);
     this.map.onHover((info) => this.showTooltip(info));
     this.map.onClick((iso3) => this.update({ selected: iso3 }));
     this.map.map.on('moveend', () => {
@@ -354,6 +356,8 @@ class AtlasApp {
         day,
         openSource: (id) => void this.host.openSource(id),
         close: () => this.update({ selected: null }),
+        geodataUrl: GEODATA_URL,
+        today: this.today,
       });
     }
     document.body.dataset.day = day;

@@ -79,7 +79,10 @@ describe('briefingModel', () => {
       ...model.changes.flatMap((c) => c.refs),
       ...model.states.flatMap((s) => [...s.history.flatMap((r) => r.refs), ...s.basesHosted.flatMap((b) => b.refs), ...s.events.flatMap((e) => e.refs), ...(s.trade?.refs ?? [])]),
     ];
-    for (const n of refs) expect(n).toBeGreaterThanOrEqual(1), expect(n).toBeLessThanOrEqual(model.sources.length);
+    for (const n of refs) {
+      expect(n).toBeGreaterThanOrEqual(1);
+      expect(n).toBeLessThanOrEqual(model.sources.length);
+    }
     expect(model.sources.every((s) => s.source !== null)).toBe(true);
     expect(model.sources.map((s) => s.id)).toContain('gen-natural-earth');
   });

@@ -22,7 +22,8 @@ describe('placeLabels', () => {
 
 describe('wrapLabel', () => {
   it('breaks long names between words within the width, like MapLibre text-max-width', () => {
-    expect(wrapLabel('UNITED ARAB EMIRATES', 70, font, approximateMeasure)).toEqual(['UNITED', 'ARAB', 'EMIRATES']);
+    expect(wrapLabel('UNITED ARAB EMIRATES', 70, font, approximateMeasure)).toEqual(['UNITED ARAB', 'EMIRATES']);
+    expect(wrapLabel('UNITED ARAB EMIRATES', 40, font, approximateMeasure)).toEqual(['UNITED', 'ARAB', 'EMIRATES']);
     expect(wrapLabel('SRI LANKA', 70, font, approximateMeasure)).toEqual(['SRI LANKA']);
   });
 });

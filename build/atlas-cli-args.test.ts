@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { exportHash, parseAtlasCliArgs, type AtlasCliEnvironment } from './atlas-cli-args.js';
+
+const env: AtlasCliEnvironment = {
+  today: '2026-11-22',
+  cwd: '/work/out',
+  isKnownState: (c) => ['KAZ', 'KGZ', 'ARM'].includes(c),
+  pathKind: (p) => (p === '/work/out' || p === '/tmp' || p === '/work/out/maps' ? 'directory' : p === '/work/out/old.png' ? 'file' : 'missing'),
+};
+const parse = (line: string) => parseAtlasCliArgs(line.split(' ').filter((s) => s !== ''), env);
+const error = (line: string): string => {
+  const r = parse(line);
+  if (r.kind !== 'error') throw new Error(`expected an error for: ${line}`);
+  return r.message;
+};
+
+describe('parseAtlasCliArgs', () => {
+  it('reads the example of the issue', () => {
+    expect(parse('export --date 2024 --orgs SCO,CSTO --format png --size a4-landscape --dpi 300 --out map.png')).toEqual({
+      kind: 'export',
+      request: {
+        format: 'png', dateInput: '2024', day: '2024-12-31', orgs: ['SCO', 'CSTO'], size: 'a4-landscape', dpi: 300, projection: 'mercator', mode: 'status',
+        title: '', subtitle: '', camera: null, states: [], compare: null, out: '/work/out/map.png',
+      },
+    });
+  });
+
+  it('reads a briefing request and takes the format from the file name', () => {
+    const r = parse('export --date 2024 --orgs csto --states KAZ,kgz --compare 2014 --out /tmp/brief.pdf');
+    expect(r).toMatchObject({ kind: 'export', request: { format: 'pdf', size: 'a4-portrait', states: ['KAZ', 'KGZ'], compare: '2014-12-31', projection: 'conic', orgs: ['CSTO'] } });
+  });
+
+  it('keeps organisations in the atlas order and defaults to today and the SCO', () => {
+    expect(parse('export --orgs CIS,SCO --out a.svg')).toMatchObject({ request: { orgs: ['SCO', 'CIS'], day: '2026-11-22', dateInput: '2026' } });
+    expect(parse('export --out a.svg')).toMatchObject({ request: { orgs: ['SCO'] } });
+  });
+
+  it('overwrites an existing file (the write is atomic), but refuses a folder as --out or a missing folder', () => {
+    expect(parse('export --out old.png')).toMatchObject({ kind: 'export' });
+    expect(error('export --out maps')).toContain('is a folder');
+    expect(error('export --out nowhere/map.png')).toBe('--out "nowhere/map.png": the folder /work/out/nowhere does not exist; create it first');
+  });
+
+  it.each([
+    ['export --format png --dpi 1000 --out map.png', '--dpi "1000" is not accepted; use a whole number from 96 to 300'],
+    ['export --format png --dpi 150dpi --out map.png', '--dpi "150dpi" is not accepted; use a whole number from 96 to 300'],
+    ['export --format tiff --out map.tiff', '--format "tiff" is not accepted; use png, svg, pdf'],
+    ['export --size a5 --out map.png', '--size "a5" is not accepted; use slide, a4-landscape, a4-portrait, a3-landscape, a3-portrait'],
+    ['export --orgs SCO,NATO --out map.png', '--orgs: unknown organisation "NATO"; use SCO, CSTO, EAEU, CIS, separated by commas'],
+    ['export --date 2016-02-30 --out map.png', '--date: "2016-02-30" is not a date; use YYYY (meaning 31 December, or today for the current year) or YYYY-MM-DD'],
+    ['export --date 1985 --out map.png', 'outside the atlas\u2019s range'.replace('\u2019', "'")],
+    ['export --format svg --dpi 300 --out map.svg', '--dpi applies to PNG only (SVG and PDF are vector); leave it out for --format svg'],
+    ['export --format png --states KAZ --out map.png', '--states applies to the PDF briefing only; use --format pdf or leave it out'],
+    ['export --states KAZ,XYZ --out b.pdf', '--states: unknown state "XYZ"; use ISO 3166 alpha-3 codes such as KAZ,KGZ'],
+    ['export --date 2014 --compare 2020 --out b.pdf', '--compare 2020 (2020-12-31) is not before --date 2014 (2014-12-31)'],
+    ['export --size slide --out b.pdf', '--size "undefined" is not a paper size'.replace('"undefined"', '"slide"')],
+    ['export --projection conic --out map.png', '--projection "conic" is not accepted; use mercator, globe'],
+    ['export --projection globe --out map.svg', '--projection "globe" is not accepted; use conic, mercator'],
+    ['export --map 3/48 --out map.png', '--map "3/48" is not accepted; use zoom/lat/lng, e.g. 3/48/70'],
+    ['export --format png --out map.svg', '--out "map.svg" does not end in .png, the format asked for; name it *.png'],
+    ['export --out map', '--format is missing and --out "map" does not end in .png, .svg or .pdf'],
+    ['export --colour red --out map.png', "Unknown option '--colour'"],
+    ['export --format png', '--out is required'],
+    ['draw --out map.png', 'unknown command "draw"'],
+  ])('%s → "%s"', (line, message) => {
+    const m = error(line);
+    expect(m).toContain(message);
+    expect(m).not.toContain('\n');
+  });
+
+  it('asks for help', () => {
+    expect(parse('export --help')).toEqual({ kind: 'help' });
+    expect(parse('--help')).toEqual({ kind: 'help' });
+  });
+});
+
+describe('exportHash', () => {
+  it('is the app link of the request: date as given, organisations, camera, projection, mode', () => {
+    const r = parse('export --date 2016 --orgs CSTO --map 3/48/70 --projection globe --mode count --out m.png');
+    if (r.kind !== 'export') throw new Error(JSON.stringify(r));
+    expect(exportHash(r.request)).toBe('#date=2016&orgs=CSTO&map=3/48/70&projection=globe&mode=count');
+  });
+});

@@ -22,6 +22,8 @@ import { chromiumPath, CHROMIUM_ARGS } from './chromium-path.js';
 import { readGeodata } from './read-geodata.js';
 import { startStaticServer } from './static-server.js';
 
+/** The renderer build to serve; ATLAS_RENDERER_DIR points at another build (tests, packaging checks). */
+const RENDERER_DIR = process.env.ATLAS_RENDERER_DIR ?? RENDERER_OUT;
 const READY_TIMEOUT_MS = 120_000;
 const EXPORT_TIMEOUT_MS = 300_000;
 const VIEWPORT = { width: 1280, height: 800 };
@@ -75,7 +77,8 @@ async function runExportInChromium(request: ExportRequest): Promise<{ bytes: Uin
     timings[name] = Date.now() - t;
     t = Date.now();
   };
-  if (!existsSync(join(RENDERER_OUT, 'index.html'))) {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    if (RENDERER_DIR !== RENDERER_OUT) throw new ExportFailure(`ATLAS_RENDERER_DIR ${RENDERER_DIR} has no index.html`);
     process.stderr.write(`atlas export: ${RENDERER_OUT} is missing; building the renderer first…\n`);
     await buildRenderer();
     lap('build');
@@ -83,7 +86,7 @@ async function runExportInChromium(request: ExportRequest): Promise<{ bytes: Uin
   let server: Server | null = null;
   let browser: Browser | null = null;
   try {
-    const started = await startStaticServer(RENDERER_OUT, 0);
+    const started = await startStaticServer(RENDERER_DIR, 0);
     server = started.server;
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
     const page = await browser.newPage({ viewport: VIEWPORT });
@@ -97,7 +100,7 @@ async function runExportInChromium(request: ExportRequest): Promise<{ bytes: Uin
     lap('open');
     const hooked = await page.evaluate(() => typeof (window as unknown as { atlasExport?: unknown }).atlasExport === 'function');
     if (!hooked) {
-      throw new ExportFailure(`the renderer in ${RENDERER_OUT} has no export hook (window.atlasExport): mountExportControls is not wired into renderer/main.ts, or the build is older than it; rebuild with npx tsx build/build-renderer.ts`);
+      throw new ExportFailure(`the renderer in ${RENDERER_DIR} has no export hook (window.atlasExport): mountExportControls is not wired into renderer/main.ts, or the build is older than it; rebuild with npx tsx build/build-renderer.ts`);
     }
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {

@@ -29,7 +29,7 @@ export async function buildRenderer(minify = true): Promise<void> {
     legalComments: 'linked',
     logLevel: 'warning',
   });
-  for (const f of ['index.html', 'styles.css', 'fonts.css', 'panels/panels.css']) {
+  for (const f of ['index.html', 'styles.css', 'fonts.css', 'panels/panels.css', 'export/export.css', 'user-data/user-data.css']) {
     mkdirSync(dirname(join(RENDERER_OUT, f)), { recursive: true });
     copyFileSync(join(ROOT, 'renderer', f), join(RENDERER_OUT, f));
   }

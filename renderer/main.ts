@@ -23,6 +23,8 @@ import { renderStatePanel } from './panels/state-panel.js';
 import { h } from './panels/dom.js';
 import type { AtlasContext } from './atlas-context.js';
 import { mountOverlayControls } from './panels/overlay-controls.js';
+import { mountExportControls } from './export/mount-export-controls.js';
+import { runExportCommand } from './export/run-export-command.js';
 
 const GEODATA_URL = new URL('geodata', document.baseURI).href.replace(/\/$/, '');
 /** The day the USSR ceased to exist; before it the republics are drawn as one state. */
@@ -167,6 +169,7 @@ class AtlasApp {
     if (command === 'toggle-table') this.update({ table: !this.state.table });
     else if (command === 'toggle-globe') this.toggleProjection();
     else if (command === 'focus-timeline') byId('year-slider').focus();
+    else if (command === 'export-png' || command === 'export-svg' || command === 'export-pdf') runExportCommand(command, this.context);
   }
 
   private toggleProjection(): void {
@@ -483,6 +486,7 @@ async function start(): Promise<void> {
     const parsed = parseHash(window.location.hash, { today, isKnownState: (c) => queries.statesByIso.has(c) });
     const app = new AtlasApp(queries, disputed, host, map, parsed.notices, parsed.state, today);
     (window as unknown as { atlas: unknown }).atlas = { inspect: app.inspect, queries };
+    mountExportControls(byId('export-controls'), app.context);
   } catch (error) {
     const loading = byId('loading');
     loading.textContent = `The atlas data could not be loaded: ${error instanceof Error ? error.message : String(error)}`;

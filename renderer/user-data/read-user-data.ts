@@ -32,8 +32,10 @@ export interface ReadContext {
 
 function lineAndColumn(text: string, message: string): string {
   const m = /position (\d+)/.exec(message);
-  if (!m) return '';
-  const before = text.slice(0, Number(m[1]));
+  // V8 gives no position when the text stops mid-document (a truncated file): it is the end.
+  const at = m ? Number(m[1]) : /end of JSON input/i.test(message) ? text.length : null;
+  if (at === null) return '';
+  const before = text.slice(0, at);
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
   return ` at line ${line}, column ${column}`;

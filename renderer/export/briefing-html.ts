@@ -265,7 +265,7 @@ ol.sources .supports { color: #4a5560; }
     `<p class="as-of-big">${esc(model.asOf)} · ${esc(model.orgs.join(', '))}</p>` +
     `<figure class="cover-map">${input.coverMapSvg}</figure>` +
     legendHtml(model) +
-    `<p class="cover-note">The statuses on the map rest on the sources ${ranges(model.coverRefs)} listed at the end. ${esc(dataLine)}. Borders: Natural Earth (de facto); hatched: disputed, occupied or breakaway areas.</p>` +
+    `<p class="cover-note">The statuses on the map rest on the sources ${ranges(model.coverRefs)} listed at the end. ${esc(dataLine)}. Borders: Natural Earth, with Crimea shown as Ukrainian (UN GA resolution 68/262); hatched: disputed, occupied or breakaway areas.</p>` +
     `<p class="contents">In this briefing: ${esc(contents)}.</p>` +
     `</section>`;
   return (

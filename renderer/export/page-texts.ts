@@ -6,7 +6,7 @@ import type { ViewMode } from '../state/app-state.js';
 import type { PageTexts } from './svg-document.js';
 
 export const ATTRIBUTION = 'Eurasian Alliances Atlas';
-export const BORDERS_LINE = 'Borders: Natural Earth (de facto). Hatched: disputed, occupied or breakaway areas.';
+export const BORDERS_LINE = 'Borders: Natural Earth; Crimea shown as Ukrainian (UN GA res. 68/262). Hatched: disputed, occupied or breakaway areas.';
 
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

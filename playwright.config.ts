@@ -1,8 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './build/chromium-path.js';
 
-/** Port of the static server the renderer end-to-end tests run against (loopback only). */
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 5199);
+/**
+ * Port of the static server the renderer end-to-end tests run against (loopback only): derived
+ * from the checkout's path, so two checkouts on one machine do not collide; E2E_PORT overrides.
+ */
+const pathHash = [...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 100_003, 7);
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 20_000 + (pathHash % 20_000));
 
 export default defineConfig({
   testDir: 'tests',

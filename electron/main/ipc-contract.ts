@@ -58,6 +58,10 @@ const sourceIdSchema = z.string().max(200, 'is too long').regex(/^[a-z0-9][a-z0-
 const userDataTextSchema = z.string().max(USER_DATA_LIMITS.fileBytes, `must be at most ${USER_DATA_LIMITS.fileBytes / 1024 / 1024} MB`);
 const storeOptionsSchema = z.object({ preserveCurrent: z.boolean() }).strict();
 
+/** A briefing's HTML; its size is bounded like an export's. */
+const MAX_PRINT_HTML_CHARS = 50 * 1024 * 1024;
+const printHtmlSchema = z.string().min(1, 'must not be empty').max(MAX_PRINT_HTML_CHARS, 'is too large to print').refine((html) => /^\s*<!doctype html>/i.test(html), 'must be an HTML document');
+
 const menuCommandSchema = z.enum(MENU_COMMANDS as [MenuCommand, ...MenuCommand[]]);
 
 /**
@@ -75,6 +79,7 @@ export const IPC_CONTRACT = {
   openSource: { channel: IPC_CHANNELS.openSource, args: z.tuple([sourceIdSchema]) },
   loadUserData: { channel: IPC_CHANNELS.loadUserData, args: z.tuple([]) },
   storeUserData: { channel: IPC_CHANNELS.storeUserData, args: z.tuple([userDataTextSchema, storeOptionsSchema]) },
+  printToPdf: { channel: IPC_CHANNELS.printToPdf, args: z.tuple([printHtmlSchema]) },
   /** Main → renderer; the payload is checked before it is sent. */
   menuCommand: { channel: IPC_CHANNELS.menuCommand, payload: menuCommandSchema },
 } as const;

@@ -128,6 +128,7 @@ describe('main.ts lifecycle', () => {
       'ipcMain.handle host:open-source',
       'ipcMain.handle host:load-user-data',
       'ipcMain.handle host:store-user-data',
+      'ipcMain.handle host:print-to-pdf',
       'setApplicationMenu',
       'loadURL atlas://app/index.html',
     ]);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { installAppMenu } from './app-menu.js';
 import { APP_ORIGIN } from './app-origin.js';
 import { registerAppProtocol } from './app-protocol.js';
+import { PrintDocuments } from './print-documents.js';
 import { createMainWindow } from './create-main-window.js';
 import { installNavigationGuard } from './navigation-guard.js';
 import { parseDeepLink } from './parse-deep-link.js';
@@ -22,6 +23,8 @@ const RENDERER_ROOT = join(__dirname, '..', 'renderer');
 const PRELOAD_PATH = join(__dirname, 'preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
+/** Briefings handed over for printing to PDF, served once by the app protocol. */
+const printDocuments = new PrintDocuments();
 let sourceUrl: (sourceId: string) => string | undefined = () => undefined;
 
 function linkHash(argv: readonly string[]): string {
@@ -32,7 +35,7 @@ function linkHash(argv: readonly string[]): string {
 
 function openWindow(hash: string): void {
   const window = createMainWindow({ preloadPath: PRELOAD_PATH });
-  const disposeHandlers = registerHostHandlers({ window, sourceUrl });
+  const disposeHandlers = registerHostHandlers({ window, sourceUrl, printDocuments });
   installAppMenu(window);
   window.on('closed', () => {
     disposeHandlers();
@@ -49,7 +52,7 @@ function start(): void {
     throw new Error(`The renderer bundle is missing from ${RENDERER_ROOT}. Build it with "npm run build".`);
   }
   sourceUrl = sourceUrlLookup(join(RENDERER_ROOT, 'geodata'));
-  registerAppProtocol(session.defaultSession.protocol, RENDERER_ROOT);
+  registerAppProtocol(session.defaultSession.protocol, RENDERER_ROOT, printDocuments);
   installSessionGuard(session.defaultSession);
   openWindow(linkHash(process.argv));
 }

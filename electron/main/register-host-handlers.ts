@@ -1,4 +1,4 @@
-import { app, dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { AppInfo, SaveResult } from '../../renderer/host/atlas-host.js';
@@ -6,12 +6,16 @@ import { IPC_CONTRACT } from './ipc-contract.js';
 import { isTrustedSender } from './is-trusted-sender.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 import { loadUserDataFiles, storeUserDataFiles } from './user-data-files.js';
+import type { PrintDocuments } from './print-documents.js';
+import { printToPdf, printWindowPreferences } from './print-to-pdf.js';
 
 export interface HostHandlerOptions {
   /** The atlas window: only its top frame, showing atlas://app/, may call the host. */
   window: BrowserWindow;
   /** Source id → http(s) URL, built by sourceUrlLookup from the bundled geodata. */
   sourceUrl: (sourceId: string) => string | undefined;
+  /** Briefings waiting to be printed; served by the app protocol (see app-protocol.ts). */
+  printDocuments?: PrintDocuments;
 }
 
 const APP_NAME = 'Eurasian Alliances Atlas';
@@ -104,12 +108,20 @@ export function registerHostHandlers(options: HostHandlerOptions): () => void {
     storeUserDataFiles(app.getPath('userData'), text, storeOptions),
   );
 
+  if (options.printDocuments) {
+    const documents = options.printDocuments;
+    handle(IPC_CONTRACT.printToPdf.channel, IPC_CONTRACT.printToPdf.args, ([html]) =>
+      printToPdf(html, documents, () => new BrowserWindow({ show: false, webPreferences: printWindowPreferences() })),
+    );
+  }
+
   const channels = [
     IPC_CONTRACT.appInfo.channel,
     IPC_CONTRACT.saveFile.channel,
     IPC_CONTRACT.openSource.channel,
     IPC_CONTRACT.loadUserData.channel,
     IPC_CONTRACT.storeUserData.channel,
+    ...(options.printDocuments ? [IPC_CONTRACT.printToPdf.channel] : []),
   ];
   return () => {
     for (const channel of channels) ipcMain.removeHandler(channel);

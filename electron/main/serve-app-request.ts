@@ -3,6 +3,7 @@ import { relative, isAbsolute, resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 import { contentTypeFor } from './content-type-for.js';
 import { resolveAppPath } from './resolve-app-path.js';
+import type { PrintDocuments } from './print-documents.js';
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -24,8 +25,12 @@ function isInside(root: string, path: string): boolean {
  * the real path of the root, so a symlink inside the bundle cannot lead out of it.
  * Plain Node and web Response, so it is unit-tested without Electron.
  */
-export async function serveAppRequest(root: string, request: Request): Promise<Response> {
+export async function serveAppRequest(root: string, request: Request, printDocuments?: PrintDocuments): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, `${request.method} is not allowed`);
+  const printDocument = printDocuments?.lookup(new URL(request.url).pathname);
+  if (printDocument !== undefined) {
+    return new Response(printDocument, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8' } });
+  }
   const resolved = resolveAppPath(root, request.url);
   if (!resolved.ok) return textResponse(403, `Refused: ${resolved.reason}`);
 

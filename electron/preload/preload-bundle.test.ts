@@ -24,7 +24,7 @@ describe('the bundled preload (dist/electron/preload.cjs)', () => {
     expect(requiredModules(preloadCode)).toEqual(['electron']);
   });
 
-  it('runs as CommonJS in a bare context and exposes exactly atlasHost with its six methods', () => {
+  it('runs as CommonJS in a bare context and exposes exactly atlasHost with its seven methods', () => {
     const exposed: Record<string, unknown> = {};
     const fakeElectron = {
       contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
@@ -37,7 +37,7 @@ describe('the bundled preload (dist/electron/preload.cjs)', () => {
     const module = { exports: {} };
     runInNewContext(preloadCode, { require, module, exports: module.exports });
     expect(Object.keys(exposed)).toEqual(['atlasHost']);
-    expect(Object.keys(exposed.atlasHost as object).sort()).toEqual(['appInfo', 'loadUserData', 'onMenuCommand', 'openSource', 'saveFile', 'storeUserData']);
+    expect(Object.keys(exposed.atlasHost as object).sort()).toEqual(['appInfo', 'loadUserData', 'onMenuCommand', 'openSource', 'printToPdf', 'saveFile', 'storeUserData']);
   });
 });
 

@@ -39,8 +39,8 @@ describe('preload', () => {
     expect([...electron.exposed.keys()]).toEqual(['atlasHost']);
   });
 
-  it('exposes exactly the six AtlasHost methods', () => {
-    expect(Object.keys(host).sort()).toEqual(['appInfo', 'loadUserData', 'onMenuCommand', 'openSource', 'saveFile', 'storeUserData']);
+  it('exposes exactly the seven AtlasHost methods', () => {
+    expect(Object.keys(host).sort()).toEqual(['appInfo', 'loadUserData', 'onMenuCommand', 'openSource', 'printToPdf', 'saveFile', 'storeUserData']);
     for (const value of Object.values(host)) expect(typeof value).toBe('function');
   });
 

@@ -13,6 +13,7 @@ const atlasHost: AtlasHost = {
   openSource: (sourceId) => ipcRenderer.invoke(IPC_CHANNELS.openSource, sourceId),
   loadUserData: () => ipcRenderer.invoke(IPC_CHANNELS.loadUserData),
   storeUserData: (text, options) => ipcRenderer.invoke(IPC_CHANNELS.storeUserData, text, options),
+  printToPdf: (html) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, html),
   onMenuCommand: (listener) => {
     // The listener gets the command only: the event would hand the page ipcRenderer itself.
     const forward = (_event: IpcRendererEvent, command: MenuCommand): void => listener(command);

@@ -9,6 +9,7 @@ export const IPC_CHANNELS = {
   openSource: 'host:open-source',
   loadUserData: 'host:load-user-data',
   storeUserData: 'host:store-user-data',
+  printToPdf: 'host:print-to-pdf',
   /** Main → renderer: a native menu item was chosen. */
   menuCommand: 'host:menu-command',
 } as const;

@@ -8,6 +8,14 @@ import { printHtml } from './print-html.js';
 import type { ExportOutput } from './run-export.js';
 
 export async function deliverExport(host: AtlasHost, output: ExportOutput): Promise<{ ok: boolean; message: string }> {
+  if (output.kind === 'print' && host.printToPdf) {
+    // Electron: Chromium prints the briefing to bytes; the native save dialog keeps them.
+    const data = await host.printToPdf(output.html);
+    const result = await host.saveFile({ suggestedName: output.suggestedName, mime: 'application/pdf', data });
+    if (result.ok) return { ok: true, message: `Saved the PDF briefing: ${result.location}` };
+    if (result.cancelled) return { ok: false, message: 'Export cancelled; nothing was saved.' };
+    return { ok: false, message: `The PDF was not saved: ${result.error ?? 'the host gave no reason'}.` };
+  }
   if (output.kind === 'print') {
     await printHtml(output.html);
     return { ok: true, message: `Briefing sent to the print dialog (${output.cssPageSize}); choose "Save as PDF" to keep it as ${output.suggestedName}.` };

@@ -43,6 +43,12 @@ export interface AtlasHost {
    * the current stored copy (one that could not be read) is first moved aside, never overwritten.
    */
   storeUserData(text: string, options: { preserveCurrent: boolean }): Promise<StoreResult>;
+  /**
+   * Print a briefing (a complete HTML document) to PDF bytes without a dialog. Electron has it
+   * (Chromium's PDF engine in a hidden, script-less window); a plain browser has not, and the
+   * briefing goes to the print dialog instead.
+   */
+  printToPdf?(html: string): Promise<Uint8Array>;
   /** Commands from native menus; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -61,13 +61,13 @@ test('the window runs with context isolation and the sandbox, without Node integ
   expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
 });
 
-test('the page has no Node and sees exactly the six host methods', async () => {
+test('the page has no Node and sees exactly the seven host methods', async () => {
   const seen = await page.evaluate(() => ({
     require: typeof (window as unknown as { require?: unknown }).require,
     process: typeof (window as unknown as { process?: unknown }).process,
     hostKeys: Object.keys(window.atlasHost ?? {}).sort(),
   }));
-  expect(seen).toEqual({ require: 'undefined', process: 'undefined', hostKeys: ['appInfo', 'loadUserData', 'onMenuCommand', 'openSource', 'saveFile', 'storeUserData'] });
+  expect(seen).toEqual({ require: 'undefined', process: 'undefined', hostKeys: ['appInfo', 'loadUserData', 'onMenuCommand', 'openSource', 'printToPdf', 'saveFile', 'storeUserData'] });
 });
 
 test('appInfo makes an IPC round trip to the main process', async () => {

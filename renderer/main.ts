@@ -23,6 +23,7 @@ import { renderStatePanel } from './panels/state-panel.js';
 import { h } from './panels/dom.js';
 import type { AtlasContext } from './atlas-context.js';
 import { mountOverlayControls } from './panels/overlay-controls.js';
+import { mountUserData, type UserDataUi } from './user-data/mount-user-data.js';
 import { mountExportControls } from './export/mount-export-controls.js';
 import { runExportCommand } from './export/run-export-command.js';
 
@@ -49,6 +50,8 @@ class AtlasApp {
   private syncingCamera = false;
   /** The context feature modules (panels, layers, export, user data) are given. */
   readonly context: AtlasContext;
+  /** Saved views, annotations and state notes (renderer/user-data). */
+  readonly userData: UserDataUi;
 
   constructor(
     private readonly queries: AtlasQueries,
@@ -85,6 +88,8 @@ class AtlasApp {
     this.showNotices(initialNotices);
     this.buildControls();
     mountOverlayControls(byId('overlay-controls'), this.context);
+    // After the overlays, so annotations draw above bases and events.
+    this.userData = mountUserData(byId('user-data-controls'), this.context);
     this.map.onHover((info) => this.showTooltip(info));
     this.map.onClick((iso3) => this.update({ selected: iso3 }));
     this.map.map.on('moveend', () => {
@@ -362,6 +367,9 @@ class AtlasApp {
         geodataUrl: GEODATA_URL,
         today: this.today,
       });
+      const notes = h('div', { className: 'panel-notes' });
+      panel.append(notes);
+      this.userData.renderStateNotes(notes, this.state.selected);
     }
     document.body.dataset.day = day;
     document.body.dataset.orgs = orgs.join(',');
@@ -485,7 +493,7 @@ async function start(): Promise<void> {
     const host = resolveHost(() => new BrowserHost(APP_VERSION, (id) => queries.sourcesById.get(id)?.url));
     const parsed = parseHash(window.location.hash, { today, isKnownState: (c) => queries.statesByIso.has(c) });
     const app = new AtlasApp(queries, disputed, host, map, parsed.notices, parsed.state, today);
-    (window as unknown as { atlas: unknown }).atlas = { inspect: app.inspect, queries };
+    (window as unknown as { atlas: unknown }).atlas = { inspect: app.inspect, queries, userData: app.userData.inspect };
     mountExportControls(byId('export-controls'), app.context);
   } catch (error) {
     const loading = byId('loading');

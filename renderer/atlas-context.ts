@@ -6,6 +6,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasQueries } from '../geodata/src/queries.js';
 import type { AtlasHost } from './host/atlas-host.js';
 import type { AppState } from './state/app-state.js';
+import type { Annotation } from './user-data/user-data-schema.js';
 
 export interface AtlasContext {
   readonly queries: AtlasQueries;
@@ -22,4 +23,6 @@ export interface AtlasContext {
   onChange(listener: (state: AppState) => void): () => void;
   /** Show a notice to the user (what happened, what was kept). */
   notify(message: string): void;
+  /** The user's map annotations (labels and arrows), which exports draw too. */
+  annotations(): readonly Annotation[];
 }

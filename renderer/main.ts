@@ -3,7 +3,7 @@
  * everything in step with the app state (which lives in the URL hash).
  */
 import { setWorkerUrl } from 'maplibre-gl';
-import { ORG_IDS, type OrgId } from '../geodata/src/schema.js';
+import { ORG_IDS, type OrgId, type Status } from '../geodata/src/schema.js';
 import { formatPartialDate, todayIso, type IsoDay } from '../geodata/src/partial-date.js';
 import { FIRST_DAY, resolveAsOf } from '../geodata/src/resolve-as-of.js';
 import type { AtlasQueries } from '../geodata/src/queries.js';
@@ -77,6 +77,7 @@ class AtlasApp {
         return () => this.listeners.delete(listener);
       },
       notify: (message) => this.showNotices([message]),
+      annotations: () => this.userData.store.annotations,
     };
     this.timeline = new TimelineController({
       first: FIRST_DAY,
@@ -377,7 +378,7 @@ class AtlasApp {
   }
 
   /** Compare view: the earlier and later date side by side, and below them what changed. */
-  private renderCompare(statusesOnDay: Map<string, Partial<Record<OrgId, import('../geodata/src/schema.js').Status>>>): void {
+  private renderCompare(statusesOnDay: Map<string, Partial<Record<OrgId, Status>>>): void {
     const { day, orgs, mode } = this.state;
     const other = this.state.compare!.day;
     const [earlier, later] = day <= other ? [day, other] : [other, day];

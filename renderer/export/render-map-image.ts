@@ -7,6 +7,9 @@
 import type { OrgId } from '../../geodata/src/schema.js';
 import type { IsoDay } from '../../geodata/src/partial-date.js';
 import { AtlasMap, type StatusTable } from '../map/atlas-map.js';
+import { AnnotationsLayer } from '../map/annotations-layer.js';
+import { annotationMapFeatures } from '../user-data/annotation-map-features.js';
+import type { Annotation } from '../user-data/user-data-schema.js';
 import type { Projection, ViewMode } from '../state/app-state.js';
 import { gpuLimits } from './gpu-limits.js';
 import { fitMercatorCamera, mercatorLngLat, mercatorPoint, type LngLatBounds } from './mercator-camera.js';
@@ -14,6 +17,8 @@ import { tilePlan } from './tile-plan.js';
 
 export interface MapImageRequest {
   geodataUrl: string;
+  /** The user's labels and arrows, drawn with the live map's annotation layer. */
+  annotations?: readonly Annotation[];
   statuses: StatusTable;
   orgs: readonly OrgId[];
   mode: ViewMode;
@@ -86,6 +91,7 @@ export async function renderMapImage(request: MapImageRequest): Promise<MapImage
     map.setPixelRatio(ratio);
     atlasMap.showStatuses(request.statuses, request.orgs, request.mode, request.sovietUnion);
     atlasMap.showDisputedOn(request.day, request.disputed);
+    if (request.annotations && request.annotations.length > 0) new AnnotationsLayer(map).show(annotationMapFeatures(request.annotations, null, null));
     const out = document.createElement('canvas');
     out.width = deviceWidth;
     out.height = deviceHeight;

@@ -107,6 +107,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
       deviceWidth: width,
       deviceHeight: height,
       ratio: page.scale,
+      annotations: ctx.annotations(),
       ...(testing.maxTile !== undefined ? { maxTile: testing.maxTile } : {}),
     });
     t.lap('map');
@@ -129,7 +130,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   t.lap('prepare');
 
   if (options.format === 'svg') {
-    const svg = svgDocument({ borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, measure, size: options.size, texts, legend });
+    const svg = svgDocument({ borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, measure, size: options.size, texts, legend, annotations: ctx.annotations() });
     t.lap('svg');
     return { kind: 'file', format: 'svg', mime: 'image/svg+xml', suggestedName: suggestedFileName('svg', day, orgs), data: new TextEncoder().encode(svg), details: { timings: t.timings } };
   }

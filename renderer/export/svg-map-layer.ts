@@ -12,6 +12,8 @@ import { BASE_COLOURS, ORG_COLOURS, STATUS_LABELS, badgeFill } from '../map/pale
 import type { ViewMode } from '../state/app-state.js';
 import type { BorderData } from './border-data.js';
 import { escapeXml } from './escape-xml.js';
+import { svgAnnotations } from './svg-annotations.js';
+import type { Annotation } from '../user-data/user-data-schema.js';
 import type { VectorProjection } from './export-options.js';
 import type { Rect } from './export-layout.js';
 import type { LngLatBounds } from './mercator-camera.js';
@@ -37,6 +39,8 @@ export interface SvgMapInput {
   idPrefix?: string;
   /** Areas drawn over the map (the legend) where no label may go. */
   avoid?: readonly Rect[];
+  /** The user's own labels and arrows, drawn on top. */
+  annotations?: readonly Annotation[];
 }
 
 export interface SvgMapLayer {
@@ -213,6 +217,7 @@ export function svgMapLayer(input: SvgMapInput): SvgMapLayer {
     ussr +
     `<g id="${prefix}badges" inkscape:groupmode="layer" inkscape:label="Badges (one per organisation)">${badgeParts.join('')}</g>` +
     `<g id="${prefix}labels" inkscape:groupmode="layer" inkscape:label="Labels" font-family="${EXPORT_FONT_FAMILY}" font-weight="700" text-anchor="middle" stroke="${BASE_COLOURS.labelHalo}" stroke-width="2.4" stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>` +
+    svgAnnotations(input.annotations ?? [], projection, EXPORT_FONT_FAMILY) +
     `</g>` +
     `<rect x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}" fill="none" stroke="#9a958c" stroke-width="0.75"/>`;
   return { defs, body, drawnStates };

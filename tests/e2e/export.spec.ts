@@ -261,3 +261,32 @@ test('atlas export refuses a bad argument with one line naming it, and exit code
   const lines = r.stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('npm warn'));
   expect(lines).toEqual(['atlas export: --dpi "1000" is not accepted; use a whole number from 96 to 300']);
 });
+
+test('exports include the user\u2019s annotations: the SVG as text and arrows, the PNG drawn with them', async ({ page }) => {
+  const doc = {
+    format: 'eurasian-alliances-atlas/user-data',
+    version: 1,
+    savedViews: [],
+    annotations: [
+      { kind: 'label', id: 'kant', text: 'Kant air base <since 2003>', lng: 74.85, lat: 42.85 },
+      { kind: 'arrow', id: 'arrow1', text: '', lng: 68, lat: 47, toLng: 74, toLat: 43 },
+    ],
+    stateNotes: [],
+  };
+  await page.addInitScript((text) => window.localStorage.setItem('atlas.user-data', text), JSON.stringify(doc));
+  await openAtlas(page, '#date=2024&orgs=CSTO');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { atlas: { userData: { annotations(): unknown[] } } }).atlas.userData.annotations().length)).toBe(2);
+  const { bytes } = await atlasExport(page, { format: 'svg', size: 'a4-landscape', projection: 'mercator', title: 'Annotated' });
+  const found = await page.evaluate((text) => {
+    const svg = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const layer = svg.querySelector('#annotations');
+    return {
+      label: svg.querySelector('[data-annotation="kant"]')?.textContent ?? null,
+      arrow: svg.querySelectorAll('[data-annotation="arrow1"] line, [data-annotation="arrow1"] polygon').length,
+      injected: layer ? layer.querySelectorAll('since').length : -1,
+    };
+  }, bytes.toString('utf8'));
+  expect(found).toEqual({ label: 'Kant air base <since 2003>', arrow: 2, injected: 0 });
+  const png = await atlasExport(page, { format: 'png', size: 'slide', dpi: 96, title: 'Annotated' });
+  expect(png.result.mime).toBe('image/png');
+});

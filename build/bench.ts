@@ -127,10 +127,17 @@ async function main(): Promise<void> {
   const exports: Record<string, ReturnType<typeof spread> | string> = {};
   const hasExport = await page.evaluate(() => typeof window.atlasExport === 'function');
   if (hasExport) {
+    // Exports of the default view: back to the benchmark's date after the heap run.
+    await page.evaluate(async () => {
+      const input = document.getElementById('date-input') as HTMLInputElement;
+      input.value = '2024-12-31';
+      input.dispatchEvent(new Event('change'));
+      await window.atlas.inspect.whenIdle();
+    });
     const cases: [string, Record<string, unknown>][] = [
       ['png-a4-landscape-300dpi', { format: 'png', size: 'a4-landscape', dpi: 300 }],
       ['svg', { format: 'svg', projection: 'conic' }],
-      ['pdf-5-states', { format: 'pdf', states: ['KAZ', 'KGZ', 'TJK', 'UZB', 'ARM'], compare: '2014' }],
+      ['pdf-5-states', { format: 'pdf', states: ['KAZ', 'KGZ', 'TJK', 'UZB', 'ARM'], compare: '2014-12-31' }],
     ];
     for (const [name, options] of cases) {
       const times: number[] = [];

@@ -437,7 +437,12 @@ class AtlasApp {
     this.syncingCamera = false;
   }
 
+  private ticksFor = '';
+
   private renderTicks(): void {
+    // The ticks depend only on the shown organisations, not on the date.
+    if (this.ticksFor === this.state.orgs.join(',')) return;
+    this.ticksFor = this.state.orgs.join(',');
     const ticks = byId('ticks');
     const first = Date.parse(FIRST_DAY);
     const span = Date.parse(this.today) - first;

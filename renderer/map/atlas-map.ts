@@ -98,27 +98,47 @@ export class AtlasMap {
    * dissolution: the republics are drawn as one state.
    */
   showStatuses(table: StatusTable, orgs: readonly OrgId[], mode: ViewMode, sovietUnion: boolean, knownIds: Iterable<string> = []): void {
-    const ids = new Set([...this.stateIds, ...knownIds, ...table.keys()]);
+    const ids = new Set([...this.stateIds, ...knownIds, ...table.keys(), ...this.shownState.keys()]);
+    let anyHatch = false;
     for (const iso3 of ids) {
       const statuses = table.get(iso3) ?? {};
       const fill = fillFor(statuses, orgs, mode);
       const hatch = mode === 'status' && orgs.length === 1 && statuses[orgs[0]!] === 'suspended';
+      anyHatch ||= hatch;
       const soviet = sovietUnion && this.sovietRepublics.has(iso3);
-      this.map.setFeatureState({ source: 'countries', id: iso3 }, { fill, hatch, soviet });
       const badges = Object.fromEntries(ORG_IDS.map((o) => [`badge_${o}`, statuses[o] ? badgeFill(o, statuses[o]) : 'none']));
+      // Only states whose look changes are touched: MapLibre re-uploads paint data per change.
+      const key = `${fill}|${hatch}|${soviet}|${ORG_IDS.map((o) => badges[`badge_${o}`]).join(',')}`;
+      if (this.shownState.get(iso3) === key) continue;
+      this.shownState.set(iso3, key);
+      this.map.setFeatureState({ source: 'countries', id: iso3 }, { fill, hatch, soviet });
       this.map.setFeatureState({ source: 'labels', id: iso3 }, badges);
     }
+    // A layer with nothing to draw is switched off, so the GPU skips it entirely.
+    this.setVisible('state-hatch', anyHatch);
     this.showBadges(orgs, mode === 'count' || orgs.length > 1);
-    const visibility = sovietUnion ? 'visible' : 'none';
-    for (const layer of ['ussr-outline', 'ussr-label']) this.map.setLayoutProperty(layer, 'visibility', visibility);
+    for (const layer of ['ussr-outline', 'ussr-label']) this.setVisible(layer, sovietUnion);
     const anyRepublicColoured = [...this.sovietRepublics].some((r) => Object.keys(table.get(r) ?? {}).length > 0);
     // Before 8 Dec 1991 no republic has a status: draw the USSR as one land mass. During the
     // CIS founding weeks (8–25 Dec 1991) the republics' fills stay visible under the USSR outline.
-    this.map.setLayoutProperty('ussr-fill', 'visibility', sovietUnion && !anyRepublicColoured ? 'visible' : 'none');
-    this.map.setPaintProperty('state-label', 'text-opacity', sovietUnion ? labelOpacityOutside([...this.sovietRepublics]) : 1);
+    this.setVisible('ussr-fill', sovietUnion && !anyRepublicColoured);
+    if (this.labelsDimmed !== sovietUnion) {
+      this.labelsDimmed = sovietUnion;
+      this.map.setPaintProperty('state-label', 'text-opacity', sovietUnion ? labelOpacityOutside([...this.sovietRepublics]) : 1);
+    }
   }
 
   private badgeKey = '';
+  private labelsDimmed = false;
+  /** What each state currently shows (fill, hatch, Soviet, badges), to skip unchanged states. */
+  private readonly shownState = new Map<string, string>();
+  private readonly visibility = new Map<string, boolean>();
+
+  private setVisible(layer: string, visible: boolean): void {
+    if (this.visibility.get(layer) === visible) return;
+    this.visibility.set(layer, visible);
+    this.map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
+  }
 
   /** Badges only in the overlap view; laid out side by side for the shown organisations. */
   private showBadges(orgs: readonly OrgId[], visible: boolean): void {
@@ -138,10 +158,12 @@ export class AtlasMap {
     const ids = new Set([...this.stateIds, ...knownIds, ...kinds.keys()]);
     for (const iso3 of ids) {
       const kind = kinds.get(iso3);
+      this.shownState.delete(iso3);
       this.map.setFeatureState({ source: 'countries', id: iso3 }, { fill: kind ? CHANGE_COLOURS[kind] : BASE_COLOURS.land, hatch: false, soviet: false, change: kind ?? 'none' });
       this.map.setFeatureState({ source: 'labels', id: iso3 }, Object.fromEntries(ORG_IDS.map((o) => [`badge_${o}`, 'none'])));
     }
-    for (const layer of ['ussr-outline', 'ussr-label', 'ussr-fill']) this.map.setLayoutProperty(layer, 'visibility', 'none');
+    for (const layer of ['ussr-outline', 'ussr-label', 'ussr-fill']) this.setVisible(layer, false);
+    this.setVisible('state-hatch', false);
     this.map.setPaintProperty('state-label', 'text-opacity', 1);
     this.showBadges([], false);
   }
@@ -155,9 +177,11 @@ export class AtlasMap {
   }
 
   select(iso3: string | null): void {
+    if (iso3 === this.selected) return;
     if (this.selected) this.map.setFeatureState({ source: 'countries', id: this.selected }, { selected: false });
     this.selected = iso3;
     if (iso3) this.map.setFeatureState({ source: 'countries', id: iso3 }, { selected: true });
+    this.setVisible('state-selected', iso3 !== null);
   }
 
   onHover(listener: (info: HoverInfo | null) => void): void {
@@ -170,6 +194,7 @@ export class AtlasMap {
         if (this.hovered) this.map.setFeatureState({ source: 'countries', id: this.hovered }, { hover: false });
         if (iso3) this.map.setFeatureState({ source: 'countries', id: iso3 }, { hover: true });
         this.hovered = iso3;
+        this.setVisible('state-hover', iso3 !== null);
       }
       this.map.getCanvas().style.cursor = iso3 ? 'pointer' : '';
       listener(

@@ -57,6 +57,7 @@ export function baseStyle(geodataUrl: string): StyleSpecification {
       { id: 'state-fill', type: 'fill', source: 'countries', paint: { 'fill-color': landFill, 'fill-antialias': true } },
       {
         id: 'state-hatch',
+        layout: { visibility: 'none' },
         type: 'fill',
         source: 'countries',
         paint: { 'fill-pattern': 'hatch-suspended', 'fill-opacity': ['case', ['boolean', ['feature-state', 'hatch'], false], 1, 0] },
@@ -104,12 +105,14 @@ export function baseStyle(geodataUrl: string): StyleSpecification {
       },
       {
         id: 'state-hover',
+        layout: { visibility: 'none' },
         type: 'line',
         source: 'countries',
         paint: { 'line-color': BASE_COLOURS.hover, 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
       },
       {
         id: 'state-selected',
+        layout: { visibility: 'none' },
         type: 'line',
         source: 'countries',
         paint: {

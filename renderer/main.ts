@@ -65,6 +65,7 @@ class AtlasApp {
     this.state = state;
     this.today = today;
     this.map = map;
+    this.map.setStateIds(queries.data.states.map((s) => s.iso3));
     this.context = {
       queries,
       host,
@@ -392,6 +393,7 @@ class AtlasApp {
         before: new AtlasMap({ container: byId('map-before'), geodataUrl: GEODATA_URL, camera, projection: this.state.projection }),
         after: new AtlasMap({ container: byId('map-after'), geodataUrl: GEODATA_URL, camera, projection: this.state.projection }),
       };
+      for (const m of [this.compareMaps.before, this.compareMaps.after]) m.setStateIds(this.queries.data.states.map((s) => s.iso3));
       for (const m of [this.map, this.compareMaps.before, this.compareMaps.after]) {
         m.map.on('move', (e) => this.syncCameras(m, e.originalEvent !== undefined));
       }

@@ -17,6 +17,8 @@ import { tilePlan } from './tile-plan.js';
 
 export interface MapImageRequest {
   geodataUrl: string;
+  /** Every state of the registry, so each gets its fill and Soviet flag set. */
+  stateIds?: readonly string[];
   /** The user's labels and arrows, drawn with the live map's annotation layer. */
   annotations?: readonly Annotation[];
   statuses: StatusTable;
@@ -89,6 +91,7 @@ export async function renderMapImage(request: MapImageRequest): Promise<MapImage
   try {
     await atlasMap.whenReady();
     map.setPixelRatio(ratio);
+    if (request.stateIds) atlasMap.setStateIds(request.stateIds);
     atlasMap.showStatuses(request.statuses, request.orgs, request.mode, request.sovietUnion);
     atlasMap.showDisputedOn(request.day, request.disputed);
     if (request.annotations && request.annotations.length > 0) new AnnotationsLayer(map).show(annotationMapFeatures(request.annotations, null, null));

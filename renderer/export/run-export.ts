@@ -108,6 +108,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
       deviceHeight: height,
       ratio: page.scale,
       annotations: ctx.annotations(),
+      stateIds: ctx.queries.data.states.map((s) => s.iso3),
       ...(testing.maxTile !== undefined ? { maxTile: testing.maxTile } : {}),
     });
     t.lap('map');

@@ -42,7 +42,13 @@ export const FULL_STATUSES: readonly Status[] = ['member'];
 export class AtlasMap {
   readonly map: MapLibreMap;
   private readonly ready: Promise<void>;
-  private stateIds: string[] = [];
+  /** Every state drawn or whose feature state was ever set, so each view sets them all. */
+  private readonly touched = new Set<string>();
+
+  /** The states of the registry: each gets its feature state (the Soviet flag, land fill) set. */
+  setStateIds(ids: Iterable<string>): void {
+    for (const id of ids) this.touched.add(id);
+  }
   private hovered: string | null = null;
   private selected: string | null = null;
   private readonly sovietRepublics = new Set(['ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LVA', 'LTU', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB']);
@@ -60,16 +66,21 @@ export class AtlasMap {
       renderWorldCopies: false,
       maxZoom: 8,
       minZoom: 0.5,
+      // Labels appear at once rather than fading in over 300 ms: the map is settled (idle)
+      // sooner after start and after every date change, and exports never catch a fade.
+      fadeDuration: 0,
     });
     this.map.setMissingStyleImageResolver(() => addHatchPatterns(this.map));
+    // Ready as soon as the style (sources and layers) exists, before the first frame: feature
+    // state set now is in the very first drawing, so the map is never drawn uncoloured first.
     this.ready = new Promise((resolve) => {
-      this.map.once('load', () => {
+      const onStyle = (): void => {
         addHatchPatterns(this.map);
         this.setProjection(options.projection);
-        const features = this.map.querySourceFeatures('countries');
-        this.stateIds = [...new Set(features.map((f) => String(f.properties.iso3)))];
         resolve();
-      });
+      };
+      if (this.map.isStyleLoaded()) onStyle();
+      else this.map.once('style.load', onStyle);
     });
   }
 
@@ -98,7 +109,7 @@ export class AtlasMap {
    * dissolution: the republics are drawn as one state.
    */
   showStatuses(table: StatusTable, orgs: readonly OrgId[], mode: ViewMode, sovietUnion: boolean, knownIds: Iterable<string> = []): void {
-    const ids = new Set([...this.stateIds, ...knownIds, ...table.keys(), ...this.shownState.keys()]);
+    const ids = new Set([...this.touched, ...knownIds, ...table.keys()]);
     let anyHatch = false;
     for (const iso3 of ids) {
       const statuses = table.get(iso3) ?? {};
@@ -111,6 +122,7 @@ export class AtlasMap {
       const key = `${fill}|${hatch}|${soviet}|${ORG_IDS.map((o) => badges[`badge_${o}`]).join(',')}`;
       if (this.shownState.get(iso3) === key) continue;
       this.shownState.set(iso3, key);
+      this.touched.add(iso3);
       this.map.setFeatureState({ source: 'countries', id: iso3 }, { fill, hatch, soviet });
       this.map.setFeatureState({ source: 'labels', id: iso3 }, badges);
     }
@@ -155,10 +167,11 @@ export class AtlasMap {
 
   /** Change map: colour each state by how its status changed between two dates. */
   showChanges(kinds: ReadonlyMap<string, ChangeKind>, knownIds: Iterable<string> = []): void {
-    const ids = new Set([...this.stateIds, ...knownIds, ...kinds.keys()]);
+    const ids = new Set([...this.touched, ...knownIds, ...kinds.keys()]);
     for (const iso3 of ids) {
       const kind = kinds.get(iso3);
       this.shownState.delete(iso3);
+      this.touched.add(iso3);
       this.map.setFeatureState({ source: 'countries', id: iso3 }, { fill: kind ? CHANGE_COLOURS[kind] : BASE_COLOURS.land, hatch: false, soviet: false, change: kind ?? 'none' });
       this.map.setFeatureState({ source: 'labels', id: iso3 }, Object.fromEntries(ORG_IDS.map((o) => [`badge_${o}`, 'none'])));
     }

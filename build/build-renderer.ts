@@ -5,7 +5,7 @@
  *
  *   npx tsx build/build-renderer.ts [--minify=false]
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,18 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const RENDERER_OUT = join(ROOT, 'dist', 'renderer');
 const FONT_FILES = /^noto-sans-(latin|cyrillic)-(400|600|700)-normal\.woff2$/;
+
+/**
+ * Renderer bundle only: `zod` resolves to renderer/zod-namespace.ts, a `z` built from the few
+ * schema functions the renderer uses, so the locales and JSON-schema tooling stay out (−350 KB).
+ */
+const zodSubset: Plugin = {
+  name: 'zod-subset',
+  setup(b) {
+    const shim = join(ROOT, 'renderer', 'zod-subset.ts');
+    b.onResolve({ filter: /^zod$/ }, (args) => (args.importer === shim ? undefined : { path: join(ROOT, 'renderer', 'zod-namespace.ts') }));
+  },
+};
 
 export async function buildRenderer(minify = true): Promise<void> {
   rmSync(RENDERER_OUT, { recursive: true, force: true });
@@ -28,6 +40,7 @@ export async function buildRenderer(minify = true): Promise<void> {
     sourcemap: true,
     legalComments: 'linked',
     logLevel: 'warning',
+    plugins: [zodSubset],
   });
   for (const f of ['index.html', 'styles.css', 'fonts.css', 'panels/panels.css', 'export/export.css', 'user-data/user-data.css']) {
     mkdirSync(dirname(join(RENDERER_OUT, f)), { recursive: true });

@@ -42,6 +42,7 @@ export const FULL_STATUSES: readonly Status[] = ['member'];
 export class AtlasMap {
   readonly map: MapLibreMap;
   private readonly ready: Promise<void>;
+  private readonly loaded: Promise<void>;
   /** Every state drawn or whose feature state was ever set, so each view sets them all. */
   private readonly touched = new Set<string>();
 
@@ -71,6 +72,10 @@ export class AtlasMap {
       fadeDuration: 0,
     });
     this.map.setMissingStyleImageResolver(() => addHatchPatterns(this.map));
+    this.loaded = new Promise((resolve) => {
+      if (this.map.loaded()) resolve();
+      else this.map.once('load', () => resolve());
+    });
     // Ready as soon as the style (sources and layers) exists, before the first frame: feature
     // state set now is in the very first drawing, so the map is never drawn uncoloured first.
     this.ready = new Promise((resolve) => {
@@ -86,6 +91,11 @@ export class AtlasMap {
 
   whenReady(): Promise<void> {
     return this.ready;
+  }
+
+  /** Resolves once the first complete frame is drawn (every source's tiles loaded). */
+  whenLoaded(): Promise<void> {
+    return this.loaded;
   }
 
   /** Resolves once the map has drawn everything it was asked to. */

@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
+import { SOVIET_REPUBLICS, USSR_DISSOLVED } from '../geodata/src/soviet-union.js';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position, Geometry, LineString } from 'geojson';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,7 +29,6 @@ const GRATICULE_STEP = 10;
 type Props = Record<string, unknown>;
 type Area = Feature<Polygon | MultiPolygon, Props>;
 
-export const SOVIET_REPUBLICS = ['ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LVA', 'LTU', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB'];
 
 /** The atlas's own names where Natural Earth abbreviates or uses a long form. */
 const NAME_OVERRIDES: Record<string, string> = {
@@ -169,7 +169,7 @@ function main(): void {
   const moscow = states.find((s) => s.iso3 === 'RUS')?.capital;
   // States that no longer exist but appear in the IMF trade data (1992 onward).
   for (const historic of HISTORIC_STATES) states.push(historic);
-  states.push({ iso3: 'SUN', name: 'Soviet Union', nameLocal: 'СССР', nameRu: 'Союз Советских Социалистических Республик', from: '1922-12-30', to: '1991-12-26', ...(moscow ? { capital: moscow } : {}), region: 'Eastern Europe' });
+  states.push({ iso3: 'SUN', name: 'Soviet Union', nameLocal: 'СССР', nameRu: 'Союз Советских Социалистических Республик', from: '1922-12-30', to: USSR_DISSOLVED, ...(moscow ? { capital: moscow } : {}), region: 'Eastern Europe' });
   states.sort((a, b) => String(a.iso3).localeCompare(String(b.iso3)));
 
   const disputed: Area[] = [];

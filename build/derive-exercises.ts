@@ -21,6 +21,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eventsFileSchema, type AtlasEvent } from '../geodata/src/schema.js';
 import { isPartialDate, compareDates } from '../geodata/src/partial-date.js';
+import { SOVIET_REPUBLICS, USSR_DISSOLVED } from '../geodata/src/soviet-union.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const INPUT = join(ROOT, '..', 'shared', 'data', 'exercises', 'mme_v7.csv');
@@ -30,8 +31,7 @@ const OUT_PROVENANCE = join(OUT_DIR, 'events', 'exercises.provenance.json');
 const SOURCE_ID = 'ev-mme-v7';
 const FIRST_YEAR = 1991;
 const LAST_YEAR = 2010;
-/** The USSR's last day: a "Russia" entry before this is the Soviet Union (the MME codes the USSR as "Russia"). */
-const USSR_DISSOLVED = '1991-12-26';
+// A "Russia" entry before USSR_DISSOLVED is the Soviet Union (the MME codes the USSR as "Russia").
 
 /**
  * MME participant name -> ISO 3166-1 alpha-3. Covers every name in mme_v7.csv except the
@@ -83,7 +83,7 @@ const ISO3: Readonly<Record<string, readonly string[]>> = {
 
 /** States whose participation puts an exercise in scope (post-Soviet states and the USSR itself, plus neighbours). */
 const FOCUS = new Set([
-  'SUN', 'ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LVA', 'LTU', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB',
+  'SUN', ...SOVIET_REPUBLICS,
   'CHN', 'MNG', 'IND', 'PAK', 'IRN', 'AFG',
 ]);
 

@@ -23,6 +23,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFile
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { SOVIET_REPUBLICS } from '../geodata/src/soviet-union.js';
 import {
   citationSchema,
   sourcesFileSchema,
@@ -71,7 +72,7 @@ const REPORTERS = new Set([...EUROPE, ...ASIA, 'USA']);
 
 /** States the brief requires; the run fails if any of them is missing from the output. */
 const REQUIRED = [
-  'ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LTU', 'LVA', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB',
+  ...SOVIET_REPUBLICS,
   'CHN', 'IND', 'PAK', 'IRN', 'AFG', 'MNG', 'TUR', 'USA',
 ];
 

@@ -22,14 +22,13 @@ import { renderTable, tableRows } from './panels/table-view.js';
 import { renderStatePanel } from './panels/state-panel.js';
 import { h } from './panels/dom.js';
 import type { AtlasContext } from './atlas-context.js';
+import { isSovietUnionDrawn } from '../geodata/src/soviet-union.js';
 import { mountOverlayControls } from './panels/overlay-controls.js';
 import { mountUserData, type UserDataUi } from './user-data/mount-user-data.js';
 import { mountExportControls } from './export/mount-export-controls.js';
 import { runExportCommand } from './export/run-export-command.js';
 
 const GEODATA_URL = new URL('geodata', document.baseURI).href.replace(/\/$/, '');
-/** The day the USSR ceased to exist; before it the republics are drawn as one state. */
-const USSR_DISSOLVED: IsoDay = '1991-12-26';
 const APP_VERSION = '0.1.0';
 
 const byId = <T extends HTMLElement>(id: string): T => {
@@ -334,7 +333,7 @@ class AtlasApp {
     if (this.state.compare) this.renderCompare(statuses);
     else {
       this.leaveCompare();
-      this.map.showStatuses(statuses, orgs, mode, day < USSR_DISSOLVED);
+      this.map.showStatuses(statuses, orgs, mode, isSovietUnionDrawn(day));
     }
     this.map.showDisputedOn(day, this.disputed);
     this.map.select(this.state.selected);
@@ -403,8 +402,8 @@ class AtlasApp {
     const statusesLater = later === day ? statusesOnDay : this.queries.statusesOn(orgs, later);
     const { before, after } = this.compareMaps;
     void Promise.all([before.whenReady(), after.whenReady()]).then(() => {
-      before.showStatuses(statusesEarlier, orgs, mode, earlier < USSR_DISSOLVED);
-      after.showStatuses(statusesLater, orgs, mode, later < USSR_DISSOLVED);
+      before.showStatuses(statusesEarlier, orgs, mode, isSovietUnionDrawn(earlier));
+      after.showStatuses(statusesLater, orgs, mode, isSovietUnionDrawn(later));
       before.showDisputedOn(earlier, this.disputed);
       after.showDisputedOn(later, this.disputed);
     });
@@ -458,7 +457,7 @@ class AtlasApp {
       return;
     }
     const { day, orgs } = this.state;
-    const soviet = day < USSR_DISSOLVED && this.queries.statesByIso.get(info.iso3)?.successorOf === 'SUN';
+    const soviet = isSovietUnionDrawn(day) && this.queries.statesByIso.get(info.iso3)?.successorOf === 'SUN';
     // Every status the state holds on the day: the shown organisations first, then the others.
     const ordered = [...ORG_IDS.filter((o) => orgs.includes(o)), ...ORG_IDS.filter((o) => !orgs.includes(o))];
     const lines = ordered.flatMap((org) => {

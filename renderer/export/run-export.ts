@@ -127,7 +127,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   }
 
   const borders = await loadBorderData(ctx.geodataUrl);
-  const republics = sovietRepublics(queries);
+  const republics = sovietRepublics();
   t.lap('prepare');
 
   if (options.format === 'svg') {

@@ -1,16 +1,8 @@
-/**
- * Before the USSR's dissolution the map draws its republics as one state (as renderer/main.ts
- * does for the live map; the day and the set are the same).
- */
-import type { AtlasQueries } from '../../geodata/src/queries.js';
-import type { IsoDay } from '../../geodata/src/partial-date.js';
+/** The export draws the USSR exactly as the live map does: the rule lives in geodata/src. */
+import { SOVIET_REPUBLICS, isSovietUnionDrawn } from '../../geodata/src/soviet-union.js';
 
-export const USSR_DISSOLVED: IsoDay = '1991-12-26';
+export { isSovietUnionDrawn };
 
-export function isSovietUnionDrawn(day: IsoDay): boolean {
-  return day < USSR_DISSOLVED;
-}
-
-export function sovietRepublics(queries: AtlasQueries): Set<string> {
-  return new Set([...queries.statesByIso.values()].filter((s) => s.successorOf === 'SUN').map((s) => s.iso3));
+export function sovietRepublics(): Set<string> {
+  return new Set(SOVIET_REPUBLICS);
 }

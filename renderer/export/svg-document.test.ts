@@ -26,7 +26,7 @@ function createSvg(day: string, orgs: OrgId[], projection: 'conic' | 'mercator' 
     mode: 'status',
     day,
     sovietUnion: day < '1991-12-26',
-    sovietRepublics: sovietRepublics(queries),
+    sovietRepublics: sovietRepublics(),
     projection,
     frame: DEFAULT_BOUNDS,
     measure: approximateMeasure,

@@ -11,6 +11,7 @@ import { BASE_COLOURS, CHANGE_COLOURS, COUNT_COLOURS, COUNT_OTHER_STATUS, STATUS
 export type ChangeKind = keyof typeof CHANGE_COLOURS;
 
 import { ORG_IDS } from '../../geodata/src/schema.js';
+import { SOVIET_REPUBLICS } from '../../geodata/src/soviet-union.js';
 
 /** Horizontal spacing of the overlap badges, in pixels. */
 const BADGE_SPACING = 12;
@@ -52,7 +53,7 @@ export class AtlasMap {
   }
   private hovered: string | null = null;
   private selected: string | null = null;
-  private readonly sovietRepublics = new Set(['ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LVA', 'LTU', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB']);
+  private readonly sovietRepublics = new Set(SOVIET_REPUBLICS);
 
   constructor(options: AtlasMapOptions) {
     this.map = new MapLibreMap({

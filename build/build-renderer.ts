@@ -64,7 +64,9 @@ function writeStartBundle(): void {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, string | string[]>;
   const paths = Object.values(manifest).flat();
   const files = Object.fromEntries(paths.map((p) => [p, JSON.parse(readFileSync(join(dir, p), 'utf8')) as unknown]));
-  writeFileSync(join(RENDERER_OUT, 'geodata', START_BUNDLE), JSON.stringify({ manifest, files }));
+  // The disputed areas' names and dates (the map draws their shapes from borders/disputed.geojson).
+  const disputed = (JSON.parse(readFileSync(join(dir, 'borders', 'disputed.geojson'), 'utf8')) as { features: { properties: unknown }[] }).features.map((f) => f.properties);
+  writeFileSync(join(RENDERER_OUT, 'geodata', START_BUNDLE), JSON.stringify({ manifest, files, disputed }));
 }
 
 /** Name of the start bundle inside the served geodata folder. */

@@ -21,16 +21,12 @@ async function fetchJson(url: string): Promise<unknown> {
 const START_BUNDLE = 'start-bundle.json';
 
 export async function loadAtlas(geodataUrl: string): Promise<{ queries: AtlasQueries; disputed: DisputedArea[] }> {
-  const [bundle, disputedRaw] = await Promise.all([
-    fetchJson(`${geodataUrl}/${START_BUNDLE}`) as Promise<{ manifest: unknown; files: Record<string, unknown> }>,
-    fetchJson(`${geodataUrl}/borders/disputed.geojson`),
-  ]);
+  const bundle = (await fetchJson(`${geodataUrl}/${START_BUNDLE}`)) as { manifest: unknown; files: Record<string, unknown>; disputed: DisputedArea[] };
   performance.mark('atlas:data-fetched');
   const manifest = manifestSchema.parse(bundle.manifest);
   const data = parseAtlasData(manifest, bundle.files);
   performance.mark('atlas:data-parsed');
-  const disputed = (disputedRaw as { features: { properties: DisputedArea }[] }).features.map((f) => f.properties);
-  return { queries: new AtlasQueries(data), disputed };
+  return { queries: new AtlasQueries(data), disputed: bundle.disputed };
 }
 
 const tradeCache = new Map<string, Promise<TradeFile | null>>();

@@ -1,5 +1,6 @@
 /** Opens the served atlas in Chromium and records every request the page makes. */
 import { expect, type Page } from '@playwright/test';
+import { colourAt, decodePng } from './decode-png.js';
 
 export interface OpenedAtlas {
   /** Every URL requested since the page was opened (including workers and fonts). */
@@ -47,29 +48,7 @@ export function screenPoint(page: Page, lng: number, lat: number): Promise<{ x: 
 export async function pixelAt(page: Page, lng: number, lat: number): Promise<string> {
   const p = await screenPoint(page, lng, lat);
   const png = await page.screenshot({ clip: { x: Math.round(p.x), y: Math.round(p.y), width: 1, height: 1 } });
-  return decodeSinglePixel(png);
-}
-
-/** Reads the one pixel of a 1×1 PNG screenshot (via the browser-independent zlib). */
-import { inflateSync } from 'node:zlib';
-function decodeSinglePixel(png: Buffer): string {
-  let offset = 8;
-  const idat: Buffer[] = [];
-  let colourType = 6;
-  while (offset < png.length) {
-    const length = png.readUInt32BE(offset);
-    const type = png.toString('ascii', offset + 4, offset + 8);
-    const data = png.subarray(offset + 8, offset + 8 + length);
-    if (type === 'IHDR') colourType = data[9]!;
-    if (type === 'IDAT') idat.push(data);
-    offset += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  // raw[0] is the filter byte of the only scanline; a 1-pixel row has no left/up neighbours for
-  // filters None/Sub; Up/Average/Paeth on the first row reduce to None/Sub too.
-  const [r, g, b] = [raw[1]!, raw[2]!, raw[3]!];
-  void colourType;
-  return `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+  return colourAt(decodePng(png), 0, 0);
 }
 
 export function colourDistance(a: string, b: string): number {

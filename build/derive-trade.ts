@@ -177,6 +177,8 @@ const curatedEntrySchema = z
     year: z.number().int().min(2021).max(2100),
     worldTotal: z.number().nonnegative().nullable(),
     partners: z.array(curatedPartnerSchema),
+    /** Shown to the reader: how the figures differ from calendar-year customs figures of the reporter. */
+    basis: z.string().min(5).optional(),
     sources: z.array(citationSchema).min(1),
     /** Curator's note: what the figures are (e.g. "Jan–Dec, customs basis"); not written out. */
     note: z.string().optional(),
@@ -342,7 +344,13 @@ function main(): void {
         estimated: p.estimated,
       }))
       .sort((a, b) => b.total - a.total || (a.partner < b.partner ? -1 : 1));
-    list.push({ year: e.year, worldTotal: e.worldTotal === null ? null : round1(e.worldTotal), partners, sources: e.sources });
+    list.push({
+      year: e.year,
+      worldTotal: e.worldTotal === null ? null : round1(e.worldTotal),
+      partners,
+      ...(e.basis !== undefined ? { basis: e.basis } : {}),
+      sources: e.sources,
+    });
     curatedYears.set(e.reporter, [...(curatedYears.get(e.reporter) ?? []), e.year]);
   }
 

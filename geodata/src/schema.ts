@@ -227,6 +227,12 @@ export const tradeYearSchema = z
     worldTotal: z.number().nonnegative().nullable(),
     /** Partners by total, largest first. */
     partners: z.array(tradePartnerSchema),
+    /**
+     * For curated years, how the figures were compiled when that differs from the reporter's own
+     * calendar-year customs figures (e.g. "partner-reported: China's customs", "fiscal year
+     * April 2023 – March 2024"); shown to the reader beside the figures.
+     */
+    basis: z.string().min(5).optional(),
     sources: citations,
   })
   .strict();

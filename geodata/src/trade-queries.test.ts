@@ -7,6 +7,7 @@ const file = createTradeFile('KGZ', [
   createTradeYear(2012, 1200, [createPartner('RUS', 400), createPartner('CHN', 350)]),
   createTradeYear(2023, 1500, []),
   createTradeYear(2024, null, [createPartner('CHN', 530), createPartner('RUS', 320)], 'curated-source'),
+  { ...createTradeYear(2025, null, [createPartner('CHN', 600)], 'curated-source'), basis: "partner-reported: China's customs" },
 ]);
 
 describe('tradePartnersFor', () => {
@@ -44,6 +45,12 @@ describe('tradePartnersFor', () => {
     const answer = tradePartnersFor(file, 2024)!;
     expect(answer.partners.map((p) => p.share)).toEqual([null, null]);
     expect(answer.sources[0]?.source).toBe('curated-source');
+  });
+
+  it('passes on how a curated year was compiled, and says nothing for a year without a basis', () => {
+    expect(tradePartnersFor(file, 2025)?.basis).toBe("partner-reported: China's customs");
+    expect(tradePartnersFor(file, 2024)?.basis).toBeNull();
+    expect(tradePartnersFor(file, 2010)?.basis).toBeNull();
   });
 
   it('is null for a file with no partner figures at all', () => {

@@ -35,6 +35,8 @@ export interface TradePartnersAnswer {
   /** The reporter's trade with the world in `year` (US$ millions), or null if not reported. */
   worldTotal: number | null;
   partners: RankedPartner[];
+  /** How the figures were compiled, when not the reporter's own calendar-year figures; null otherwise. */
+  basis: string | null;
   sources: Citation[];
 }
 
@@ -82,6 +84,7 @@ export function tradePartnersFor(file: TradeFile, year: number): TradePartnersAn
       share: used.worldTotal !== null && used.worldTotal > 0 ? p.total / used.worldTotal : null,
       estimated: p.estimated,
     })),
+    basis: used.basis ?? null,
     sources: used.sources,
   };
 }

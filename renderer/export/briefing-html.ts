@@ -131,7 +131,7 @@ function tradeTable(page: StatePage): string {
     .map((p) => `<tr data-partner="${p.partner}"><td>${p.rank}</td><td>${esc(p.partnerName)}</td><td class="num">${esc(formatUsdMillions(p.total))}${p.estimated ? '*' : ''}</td><td class="num">${p.share === null ? '–' : esc(formatShare(p.share))}</td></tr>`)
     .join('');
   return (
-    `<p class="muted">Goods trade (exports + imports), ${t.year}${esc(note)}${t.worldTotal !== null ? `; with the world ${esc(formatUsdMillions(t.worldTotal))}` : ''}.${refs(t.refs)}</p>` +
+    `<p class="muted">Goods trade (exports + imports), ${t.year}${esc(note)}${t.worldTotal !== null ? `; with the world ${esc(formatUsdMillions(t.worldTotal))}` : ''}${t.basis ? `; ${esc(t.basis)}` : ''}.${refs(t.refs)}</p>` +
     `<table class="trade"><thead><tr><th>#</th><th>Partner</th><th class="num">Total</th><th class="num">Share</th></tr></thead><tbody>${rows}</tbody></table>` +
     (t.partners.some((p) => p.estimated) ? '<p class="muted small">* partly estimated by the IMF.</p>' : '')
   );

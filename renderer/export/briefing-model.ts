@@ -78,7 +78,7 @@ export interface StatePage {
   chart: ChartModel;
   basesHosted: BaseRow[];
   basesAbroad: BaseRow[];
-  trade: { year: number; requestedYear: number; exact: boolean; worldTotal: number | null; partners: TradeRow[]; refs: number[] } | null;
+  trade: { year: number; requestedYear: number; exact: boolean; worldTotal: number | null; basis: string | null; partners: TradeRow[]; refs: number[] } | null;
   /** Why there is no trade table (no file, no partner figures). */
   tradeNote: string | null;
   events: { event: AtlasEvent; refs: number[] }[];
@@ -184,6 +184,7 @@ function statePage(input: BriefingInput, iso3: string, sources: SourceNumbering)
         requestedYear: answer.requestedYear,
         exact: answer.exact,
         worldTotal: answer.worldTotal,
+        basis: answer.basis,
         partners: answer.partners.slice(0, BRIEFING_TRADE_PARTNERS).map((p) => ({ rank: p.rank, partner: p.partner, partnerName: name(p.partner), total: p.total, share: p.share, estimated: p.estimated })),
         refs: sources.cite(answer.sources),
       }

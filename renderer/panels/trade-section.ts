@@ -65,6 +65,9 @@ function answerView(answer: TradePartnersAnswer, input: TradeSectionInput): (HTM
       h('strong', {}, `${answer.year}`),
       ` · goods trade (exports + imports), largest partners first`,
       answer.worldTotal !== null ? ` · total with the world ${formatUsdMillions(answer.worldTotal)}` : ' · total with the world not reported, so no shares'),
+    answer.basis !== null
+      ? h('p', { className: 'trade-basis', id: 'panel-trade-basis', role: 'note' }, h('strong', {}, 'Basis: '), answer.basis)
+      : null,
     h('div', { className: 'trade-head muted', 'aria-hidden': 'true' },
       h('span', {}, 'Partner'), h('span', {}, 'Value'), h('span', {}, 'Share')),
     h('ol', { className: 'trade-bars', id: 'panel-trade', 'aria-label': `Largest trade partners in ${answer.year}` }, ...shown.map((p) => partnerRow(p, largest, name))),

@@ -153,7 +153,7 @@ const lonLat = { lon: z.number().min(-180).max(180), lat: z.number().min(-90).ma
 
 export const BASE_TYPES = [
   'air base', 'army base', 'naval facility', 'radar', 'test range', 'space port', 'support facility',
-  'training centre', 'communications', 'logistics hub', 'peacekeeping', 'other',
+  'training centre', 'communications', 'logistics hub', 'peacekeeping', 'border guards', 'missile site', 'other',
 ] as const;
 
 export const baseSchema = z

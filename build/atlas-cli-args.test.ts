@@ -20,7 +20,7 @@ describe('parseAtlasCliArgs', () => {
       kind: 'export',
       request: {
         format: 'png', dateInput: '2024', day: '2024-12-31', orgs: ['SCO', 'CSTO'], size: 'a4-landscape', dpi: 300, projection: 'mercator', mode: 'status',
-        title: '', subtitle: '', camera: null, states: [], compare: null, out: '/work/out/map.png',
+        title: '', subtitle: '', camera: null, states: [], compare: null, overlays: null, out: '/work/out/map.png',
       },
     });
   });
@@ -28,6 +28,14 @@ describe('parseAtlasCliArgs', () => {
   it('reads a briefing request and takes the format from the file name', () => {
     const r = parse('export --date 2024 --orgs csto --states KAZ,kgz --compare 2014 --out /tmp/brief.pdf');
     expect(r).toMatchObject({ kind: 'export', request: { format: 'pdf', size: 'a4-portrait', states: ['KAZ', 'KGZ'], compare: '2014-12-31', projection: 'conic', orgs: ['CSTO'] } });
+  });
+
+  it('reads the overlays in a fixed order, "none" for a bare map, and leaves them to the app when not given', () => {
+    expect(parse('export --overlays events,BASES --out a.png')).toMatchObject({ request: { overlays: ['bases', 'events'] } });
+    expect(parse('export --overlays none --out a.svg')).toMatchObject({ request: { overlays: [] } });
+    expect(parse('export --out a.svg')).toMatchObject({ request: { overlays: null } });
+    expect(error('export --overlays bases,pipelines --out a.png')).toBe('--overlays "bases,pipelines" is not accepted; use bases, events (comma-separated) or none');
+    expect(error('export --overlays , --out a.png')).toContain('is not accepted');
   });
 
   it('keeps organisations in the atlas order and defaults to today and the SCO', () => {

@@ -9,15 +9,16 @@ import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { DATE_FORMS, resolveAsOf } from '../geodata/src/resolve-as-of.js';
 import type { IsoDay } from '../geodata/src/partial-date.js';
 import { ORG_IDS, type OrgId } from '../geodata/src/schema.js';
-import { EXPORT_DPI_MAX, EXPORT_DPI_MIN, EXPORT_FORMATS, PDF_DEFAULT_SIZE, defaultExportOptions, type ExportFormat } from '../renderer/export/export-options.js';
+import { EXPORT_DPI_MAX, EXPORT_DPI_MIN, EXPORT_FORMATS, EXPORT_OVERLAYS, PDF_DEFAULT_SIZE, defaultExportOptions, type ExportFormat, type ExportOverlay } from '../renderer/export/export-options.js';
 import { SIZE_PRESET_IDS, SIZE_PRESETS, isSizePresetId, type SizePresetId } from '../renderer/export/size-presets.js';
 import { DEFAULT_ORGS, parseCamera, type Camera } from '../renderer/state/app-state.js';
 
 export const EXPORT_USAGE = `Usage: atlas export --out <file> [--format png|svg|pdf] [--date <date>] [--orgs SCO,CSTO,...]
   [--size ${SIZE_PRESET_IDS.join('|')}] [--dpi ${EXPORT_DPI_MIN}-${EXPORT_DPI_MAX}] [--projection <p>] [--mode status|count]
-  [--title <text>] [--subtitle <text>] [--map zoom/lat/lng] [--states KAZ,KGZ] [--compare <date>]
+  [--title <text>] [--subtitle <text>] [--map zoom/lat/lng] [--overlays bases,events|none] [--states KAZ,KGZ] [--compare <date>]
 Dates: ${DATE_FORMS}. --format defaults to the --out extension. --dpi: PNG only (default ${defaultExportOptions.dpi}).
 --projection: PNG mercator|globe (default mercator); SVG and PDF conic|mercator (default conic).
+--overlays: markers drawn on the map and keyed in the legend (default: bases, as the app starts).
 --states and --compare: PDF only (default compare: ten years before --date).`;
 
 export const PNG_PROJECTIONS = ['mercator', 'globe'] as const;
@@ -39,6 +40,8 @@ export interface ExportRequest {
   camera: Camera | null;
   states: string[];
   compare: IsoDay | null;
+  /** Map overlays to draw; null = as the app starts (bases on). */
+  overlays: ExportOverlay[] | null;
   /** Absolute path of the file to write. */
   out: string;
 }
@@ -69,6 +72,7 @@ const OPTIONS = {
   map: { type: 'string' },
   states: { type: 'string' },
   compare: { type: 'string' },
+  overlays: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -165,9 +169,20 @@ export function parseAtlasCliArgs(argv: readonly string[], env: AtlasCliEnvironm
       if (c.day >= date.day) throw new ArgError(`--compare ${compareText} (${c.day}) is not before --date ${dateInput} (${date.day}); the change list runs from the earlier date to the later`);
       compare = c.day;
     }
+    const overlaysText = str('overlays');
+    let overlays: ExportOverlay[] | null = null;
+    if (overlaysText !== undefined) {
+      const wanted = overlaysText.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+      if (wanted.length === 1 && wanted[0] === 'none') overlays = [];
+      else {
+        const bad = wanted.filter((o) => !(EXPORT_OVERLAYS as readonly string[]).includes(o));
+        if (wanted.length === 0 || bad.length > 0) throw new ArgError(`--overlays "${overlaysText}" is not accepted; use ${EXPORT_OVERLAYS.join(', ')} (comma-separated) or none`);
+        overlays = EXPORT_OVERLAYS.filter((o) => wanted.includes(o));
+      }
+    }
     return {
       kind: 'export',
-      request: { format, dateInput: date.input, day: date.day, orgs: orgList, size, dpi, projection, mode, title, subtitle, camera, states, compare, out },
+      request: { format, dateInput: date.input, day: date.day, orgs: orgList, size, dpi, projection, mode, title, subtitle, camera, states, compare, overlays, out },
     };
   } catch (error) {
     if (error instanceof ArgError) return { kind: 'error', message: error.message };

@@ -53,6 +53,7 @@ function exportOptions(request: ExportRequest): Partial<ExportOptions> {
     subtitle: request.subtitle,
     compare: request.compare,
     states: request.states,
+    overlays: request.overlays,
   };
 }
 

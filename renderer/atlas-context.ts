@@ -5,6 +5,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasQueries } from '../geodata/src/queries.js';
 import type { AtlasHost } from './host/atlas-host.js';
+import type { OverlayOptions } from './map/overlay-features.js';
 import type { AppState } from './state/app-state.js';
 import type { Annotation } from './user-data/user-data-schema.js';
 
@@ -25,4 +26,6 @@ export interface AtlasContext {
   notify(message: string): void;
   /** The user's map annotations (labels and arrows), which exports draw too. */
   annotations(): readonly Annotation[];
+  /** Which overlay layers (bases, events) are on, which exports follow. */
+  overlays(): OverlayOptions;
 }

@@ -23,7 +23,8 @@ import { renderStatePanel } from './panels/state-panel.js';
 import { h } from './panels/dom.js';
 import type { AtlasContext } from './atlas-context.js';
 import { isSovietUnionDrawn } from '../geodata/src/soviet-union.js';
-import { mountOverlayControls } from './panels/overlay-controls.js';
+import { mountOverlayControls, type OverlayControls } from './panels/overlay-controls.js';
+import { defaultOverlayOptions } from './map/overlay-features.js';
 import { mountUserData, type UserDataUi } from './user-data/mount-user-data.js';
 import { mountExportControls } from './export/mount-export-controls.js';
 import { runExportCommand } from './export/run-export-command.js';
@@ -51,6 +52,7 @@ class AtlasApp {
   readonly context: AtlasContext;
   /** Saved views, annotations and state notes (renderer/user-data). */
   readonly userData: UserDataUi;
+  private readonly overlayControls: OverlayControls;
 
   constructor(
     private readonly queries: AtlasQueries,
@@ -78,6 +80,7 @@ class AtlasApp {
       },
       notify: (message) => this.showNotices([message]),
       annotations: () => this.userData.store.annotations,
+      overlays: () => this.overlayControls?.options() ?? { ...defaultOverlayOptions, bases: false },
     };
     this.timeline = new TimelineController({
       first: FIRST_DAY,
@@ -88,7 +91,7 @@ class AtlasApp {
     });
     this.showNotices(initialNotices);
     this.buildControls();
-    mountOverlayControls(byId('overlay-controls'), this.context);
+    this.overlayControls = mountOverlayControls(byId('overlay-controls'), this.context);
     // After the overlays, so annotations draw above bases and events.
     this.userData = mountUserData(byId('user-data-controls'), this.context);
     this.map.onHover((info) => this.showTooltip(info));

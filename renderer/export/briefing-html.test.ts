@@ -4,6 +4,7 @@ import { AtlasQueries } from '../../geodata/src/queries.js';
 import { legendModel } from '../panels/legend.js';
 import { briefingHtml, briefingPage } from './briefing-html.js';
 import { briefingModel } from './briefing-model.js';
+import { exportOverlays } from './export-overlays.js';
 
 const queries = new AtlasQueries(readGeodata());
 
@@ -41,5 +42,17 @@ describe('briefingHtml', () => {
   it('refuses the slide size: a briefing is printed on paper', () => {
     expect(() => briefingPage('slide')).toThrow('not a paper size');
     expect(briefingPage('a3-landscape').cssSize).toBe('A3 landscape');
+  });
+
+  it('keys the bases drawn on the cover map under the membership legend, and nothing when none are drawn', () => {
+    const model = briefingModel({
+      queries, day: '2024-12-31', orgs: ['CSTO'], compare: '2014-12-31', states: [],
+      legend: legendModel(queries, ['CSTO'], '2024-12-31', 'status'), title: 'Bases', subtitle: '', trade: new Map(),
+    });
+    const overlays = exportOverlays({ bases: queries.data.bases, events: queries.data.events, day: '2024-12-31', show: ['bases'], stateName: (c) => queries.statesByIso.get(c)?.name ?? c });
+    const html = briefingHtml({ model, size: 'a4-portrait', coverMapSvg: '<svg id="cover"></svg>', fontsHref: 'fonts.css', overlayLegend: overlays.legend });
+    expect(html).toContain('<div data-overlay="bases"><h3>Military bases</h3>');
+    expect(html).toMatch(/<li data-group="RUS"><span class="key marker"[^>]*><\/span><span>Russia \(\d+\)<\/span><\/li>/);
+    expect(briefingHtml({ model, size: 'a4-portrait', coverMapSvg: '<svg id="cover"></svg>', fontsHref: 'fonts.css' })).not.toContain('data-overlay=');
   });
 });

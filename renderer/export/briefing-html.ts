@@ -10,6 +10,7 @@ import { BASE_COLOURS, ORG_COLOURS, STATUS_LABELS, statusColour } from '../map/p
 import { formatShare, formatUsdMillions } from '../panels/format-figures.js';
 import { BRIEFING_EVENT_YEARS, type BriefingModel, type BaseRow, type MembershipRow, type StatePage } from './briefing-model.js';
 import { DISPUTED_KEY_LABEL } from './legend-layout.js';
+import type { LegendOverlaySection } from './export-overlays.js';
 import { escapeXml as esc } from './escape-xml.js';
 import { SIZE_PRESETS, type SizePresetId } from './size-presets.js';
 
@@ -61,7 +62,17 @@ function period(from: string, to: string | null): string {
   return `${formatPartialDate(from)} – ${to === null ? 'in force' : formatPartialDate(to)}`;
 }
 
-function legendHtml(model: BriefingModel): string {
+function overlayKeysHtml(sections: readonly LegendOverlaySection[]): string {
+  return sections
+    .map((s) =>
+      `<div data-overlay="${s.overlay}"><h3>${esc(s.heading)}</h3><ul>${s.items
+        .map((i) => `<li data-group="${esc(i.group)}"><span class="key marker" style="background:${i.fill};border-color:${i.stroke}"></span><span>${esc(i.label)}</span></li>`)
+        .join('')}</ul>${s.note ? `<p class="badge-note">${esc(s.note)}</p>` : ''}</div>`,
+    )
+    .join('');
+}
+
+function legendHtml(model: BriefingModel, overlays: readonly LegendOverlaySection[]): string {
   const bodies = model.legend.bodies
     .map((b) => `<li data-org="${b.org}"><span class="key org" style="background:${ORG_COLOURS[b.org]}"></span><span data-body="${b.org}">${esc(b.name ?? `${b.org}: not yet founded`)}</span></li>`)
     .join('');
@@ -74,7 +85,7 @@ function legendHtml(model: BriefingModel): string {
       .join('')}</ul>`;
   return (
     `<div class="legend"><div><h3>${model.legend.mode === 'count' ? 'Full memberships' : 'Membership status'}</h3><ul>${bodies}</ul><p class="legend-as-of">${esc(model.asOf)}</p></div>` +
-    `<div><ul>${keys}<li><span class="key hatched" style="background-color:${BASE_COLOURS.land}"></span><span>${DISPUTED_KEY_LABEL}</span></li></ul></div>${badges ? `<div>${badges}</div>` : ''}</div>`
+    `<div><ul>${keys}<li><span class="key hatched" style="background-color:${BASE_COLOURS.land}"></span><span>${DISPUTED_KEY_LABEL}</span></li></ul></div>${badges ? `<div>${badges}</div>` : ''}${overlayKeysHtml(overlays)}</div>`
   );
 }
 
@@ -195,6 +206,8 @@ export interface BriefingHtmlInput {
   coverMapSvg: string;
   /** Stylesheet with the @font-face rules, relative to the document (the app's fonts.css). */
   fontsHref: string;
+  /** Keys for the bases and events drawn on the cover map. */
+  overlayLegend?: readonly LegendOverlaySection[];
 }
 
 export function briefingHtml(input: BriefingHtmlInput): string {
@@ -222,12 +235,13 @@ h3 { font-size: 10.5pt; margin: 4mm 0 1.5mm; break-after: avoid; }
 .as-of-big { font-size: 12pt; font-weight: 700; margin: 0 0 3mm; }
 .cover-map { margin: 0; }
 .cover-map svg { display: block; width: 100%; height: auto; }
-.legend { display: flex; gap: 8mm; margin-top: 3mm; font-size: 9pt; }
+.legend { display: flex; flex-wrap: wrap; gap: 3mm 8mm; margin-top: 3mm; font-size: 9pt; }
 .legend h3 { margin: 0 0 1mm; }
 .legend ul, ul.current { list-style: none; margin: 0; padding: 0; }
 .legend li, ul.current li { display: flex; align-items: center; gap: 2mm; margin: 0.6mm 0; }
 .legend-as-of { font-weight: 600; margin: 1mm 0 0; }
 .key { display: inline-block; width: 3.2mm; height: 3.2mm; border: 0.2mm solid #8f8b83; flex: none; }
+.key.marker { width: 2.4mm; height: 2.4mm; border-radius: 50%; border: 0.35mm solid; box-shadow: 0 0 0 0.15mm #8f8b83; }
 .key.org { width: 2.4mm; height: 2.4mm; border-radius: 0.5mm; }
 .key.hatched { background-image: repeating-linear-gradient(135deg, rgba(40,40,40,0.75) 0 0.3mm, transparent 0.3mm 1.2mm); }
 .badge-note { margin: 0 0 1mm; }
@@ -264,7 +278,7 @@ ol.sources .supports { color: #4a5560; }
     (model.subtitle ? `<p class="subtitle">${esc(model.subtitle)}</p>` : '') +
     `<p class="as-of-big">${esc(model.asOf)} · ${esc(model.orgs.join(', '))}</p>` +
     `<figure class="cover-map">${input.coverMapSvg}</figure>` +
-    legendHtml(model) +
+    legendHtml(model, input.overlayLegend ?? []) +
     `<p class="cover-note">The statuses on the map rest on the sources ${ranges(model.coverRefs)} listed at the end. ${esc(dataLine)}. Borders: Natural Earth, with Crimea shown as Ukrainian (UN GA resolution 68/262); hatched: disputed, occupied or breakaway areas.</p>` +
     `<p class="contents">In this briefing: ${esc(contents)}.</p>` +
     `</section>`;

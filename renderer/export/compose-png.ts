@@ -62,7 +62,16 @@ function drawLegend(ctx: CanvasRenderingContext2D, legend: LegendLayout, x: numb
     ctx.stroke();
   }
   for (const row of legend.rows) {
-    if (row.swatch) {
+    if (row.swatch?.kind === 'marker') {
+      const s = row.swatch;
+      ctx.beginPath();
+      ctx.arc(s.x + s.size / 2, s.y + s.size / 2, s.size / 2, 0, 2 * Math.PI);
+      ctx.fillStyle = s.colour;
+      ctx.fill();
+      ctx.strokeStyle = s.stroke ?? BASE_COLOURS.border;
+      ctx.lineWidth = 1.3;
+      ctx.stroke();
+    } else if (row.swatch) {
       const s = row.swatch;
       ctx.fillStyle = s.colour;
       ctx.strokeStyle = BASE_COLOURS.border;

@@ -10,13 +10,14 @@ import { h } from '../panels/dom.js';
 import { defaultCompareDay } from './briefing-model.js';
 import { deliverExport } from './deliver-export.js';
 import { parseExportForm, type ExportFormField, type RawExportForm } from './export-form.js';
-import { defaultExportOptions, EXPORT_DPI_MAX, EXPORT_DPI_MIN, PDF_DEFAULT_SIZE, type ExportFormat } from './export-options.js';
+import { defaultExportOptions, EXPORT_DPI_MAX, EXPORT_DPI_MIN, EXPORT_OVERLAYS, PDF_DEFAULT_SIZE, type ExportFormat, type ExportOverlay } from './export-options.js';
 import { pageGeometry } from './page-geometry.js';
 import { defaultTitle } from './page-texts.js';
 import { runExport } from './run-export.js';
 import { SIZE_PRESET_IDS, SIZE_PRESETS } from './size-presets.js';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { png: 'PNG image', svg: 'SVG vector map', pdf: 'PDF briefing' };
+const OVERLAY_LABELS: Record<ExportOverlay, string> = { bases: 'Military bases on the date', events: 'Events of the period (markers)' };
 
 export class ExportDialog {
   readonly element: HTMLDialogElement;
@@ -31,6 +32,7 @@ export class ExportDialog {
     states: HTMLInputElement;
   };
   private readonly formatInputs: HTMLInputElement[];
+  private readonly overlayInputs: HTMLInputElement[];
   private readonly view: HTMLElement;
   private readonly dpiHint: HTMLElement;
   private readonly status: HTMLElement;
@@ -53,6 +55,7 @@ export class ExportDialog {
       compare: h('input', { id: id('compare'), type: 'date', min: FIRST_DAY, 'aria-describedby': id('compare-hint') }),
       states: h('input', { id: id('states'), type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': id('states-hint') }),
     };
+    this.overlayInputs = EXPORT_OVERLAYS.map((o) => h('input', { type: 'checkbox', name: 'overlays', value: o, id: id(`overlay-${o}`) }));
     this.view = h('p', { id: id('view'), className: 'export-view' });
     this.dpiHint = h('p', { id: id('dpi-hint'), className: 'export-hint' });
     this.status = h('p', { id: id('status'), className: 'export-status', role: 'status', 'aria-live': 'polite' });
@@ -71,6 +74,11 @@ export class ExportDialog {
       field('projection', 'Map projection', this.fields.projection, undefined, 'svg pdf'),
       field('title', 'Title', this.fields.title),
       field('subtitle', 'Subtitle', this.fields.subtitle),
+      h('fieldset', { className: 'export-overlays' },
+        h('legend', {}, 'Draw on the map'),
+        ...this.overlayInputs.map((input) => h('label', { className: 'export-choice', for: input.id }, input, ` ${OVERLAY_LABELS[input.value as ExportOverlay]}`)),
+        h('p', { className: 'export-hint' }, 'Ticked as on the map now; each adds its key to the legend.'),
+      ),
       h('fieldset', { className: 'export-briefing', 'data-formats': 'pdf' },
         h('legend', {}, 'Briefing'),
         field('compare', 'List changes since', this.fields.compare, h('p', { id: id('compare-hint'), className: 'export-hint' }, 'Empty: ten years before the shown date.')),
@@ -118,6 +126,8 @@ export class ExportDialog {
     this.fields.compare.max = state.day;
     if (this.fields.compare.value === '' || this.fields.compare.value >= state.day) this.fields.compare.placeholder = defaultCompareDay(state.day);
     if (this.fields.states.value.trim() === '' && state.selected) this.fields.states.value = state.selected;
+    const shown = this.ctx.overlays();
+    this.overlayInputs.forEach((i) => (i.checked = shown[i.value as ExportOverlay]));
     this.view.textContent = `Current view: as of ${formatPartialDate(state.day)} · ${state.orgs.join(', ')} · ${state.mode === 'count' ? 'count view' : 'status view'}`;
     this.error.textContent = '';
     this.status.textContent = '';
@@ -150,11 +160,11 @@ export class ExportDialog {
 
   private raw(): RawExportForm {
     const f = this.fields;
-    return { format: this.format, size: f.size.value, dpi: f.dpi.value, projection: f.projection.value, title: f.title.value, subtitle: f.subtitle.value, compare: f.compare.value, states: f.states.value };
+    return { format: this.format, size: f.size.value, dpi: f.dpi.value, projection: f.projection.value, title: f.title.value, subtitle: f.subtitle.value, compare: f.compare.value, states: f.states.value, overlays: this.overlayInputs.filter((i) => i.checked).map((i) => i.value) };
   }
 
   private controlFor(field: ExportFormField): HTMLElement {
-    return field === 'format' ? this.formatInputs[0]! : this.fields[field];
+    return field === 'format' ? this.formatInputs[0]! : field === 'overlays' ? this.overlayInputs[0]! : this.fields[field];
   }
 
   private async submit(): Promise<void> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseExportForm, parseStateList, type RawExportForm } from './export-form.js';
 
 function createRaw(overrides: Partial<RawExportForm> = {}): RawExportForm {
-  return { format: 'png', size: 'a4-landscape', dpi: '300', projection: 'conic', title: '', subtitle: '', compare: '', states: '', ...overrides };
+  return { format: 'png', size: 'a4-landscape', dpi: '300', projection: 'conic', title: '', subtitle: '', compare: '', states: '', overlays: [], ...overrides };
 }
 const ctx = { day: '2024-12-31', isKnownState: (c: string) => ['KAZ', 'KGZ'].includes(c) };
 
@@ -10,8 +10,13 @@ describe('parseExportForm', () => {
   it('reads a PNG request', () => {
     expect(parseExportForm(createRaw({ title: '  SCO  ' }), ctx)).toEqual({
       ok: true,
-      options: { format: 'png', size: 'a4-landscape', dpi: 300, projection: 'conic', title: 'SCO', subtitle: '', compare: null, states: [] },
+      options: { format: 'png', size: 'a4-landscape', dpi: 300, projection: 'conic', title: 'SCO', subtitle: '', compare: null, states: [], overlays: [] },
     });
+  });
+
+  it('reads the ticked overlays in a fixed order, and refuses one it does not know', () => {
+    expect(parseExportForm(createRaw({ overlays: ['events', 'bases'] }), ctx)).toMatchObject({ ok: true, options: { overlays: ['bases', 'events'] } });
+    expect(parseExportForm(createRaw({ overlays: ['bases', 'pipelines'] }), ctx)).toMatchObject({ ok: false, field: 'overlays', message: expect.stringContaining('"pipelines"') });
   });
 
   it('names the DPI field and the accepted range for a DPI out of range or not whole', () => {

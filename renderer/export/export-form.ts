@@ -4,7 +4,7 @@
  */
 import { isIsoDay, type IsoDay } from '../../geodata/src/partial-date.js';
 import { FIRST_DAY } from '../../geodata/src/resolve-as-of.js';
-import { EXPORT_DPI_MAX, EXPORT_DPI_MIN, EXPORT_FORMATS, VECTOR_PROJECTIONS, type ExportFormat, type ExportOptions, type VectorProjection } from './export-options.js';
+import { EXPORT_DPI_MAX, EXPORT_DPI_MIN, EXPORT_FORMATS, EXPORT_OVERLAYS, VECTOR_PROJECTIONS, type ExportFormat, type ExportOptions, type ExportOverlay, type VectorProjection } from './export-options.js';
 import { isSizePresetId, SIZE_PRESETS } from './size-presets.js';
 
 export interface RawExportForm {
@@ -16,6 +16,8 @@ export interface RawExportForm {
   subtitle: string;
   compare: string;
   states: string;
+  /** The overlays ticked (bases, events). */
+  overlays: readonly string[];
 }
 
 export type ExportFormField = keyof RawExportForm;
@@ -61,6 +63,9 @@ export function parseExportForm(raw: RawExportForm, ctx: ExportFormContext): Exp
     const bad = states.filter((s) => !/^[A-Z]{3}$/.test(s) || !ctx.isKnownState(s));
     if (bad.length > 0) return fail('states', `Unknown state ${bad.map((s) => `"${s}"`).join(', ')}: use ISO 3166 alpha-3 codes such as KAZ, separated by commas.`);
   }
+  const unknownOverlay = raw.overlays.find((o) => !(EXPORT_OVERLAYS as readonly string[]).includes(o));
+  if (unknownOverlay !== undefined) return fail('overlays', `"${unknownOverlay}" is not a map overlay; choose from ${EXPORT_OVERLAYS.join(', ')}.`);
+  const overlays = EXPORT_OVERLAYS.filter((o) => raw.overlays.includes(o)) as ExportOverlay[];
   return {
     ok: true,
     options: {
@@ -72,6 +77,7 @@ export function parseExportForm(raw: RawExportForm, ctx: ExportFormContext): Exp
       subtitle: raw.subtitle.trim(),
       compare,
       states,
+      overlays,
     },
   };
 }

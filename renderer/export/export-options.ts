@@ -3,6 +3,10 @@ import type { IsoDay } from '../../geodata/src/partial-date.js';
 import type { SizePresetId } from './size-presets.js';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf';
+
+/** Map overlays an export can draw: military bases on the date, placed events of the period. */
+export type ExportOverlay = 'bases' | 'events';
+export const EXPORT_OVERLAYS: readonly ExportOverlay[] = ['bases', 'events'];
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
 
 /** Projections of the vector exports (the PNG uses the live map's projection). */
@@ -29,6 +33,8 @@ export interface ExportOptions {
   compare: IsoDay | null;
   /** PDF: one page per state (ISO 3166 alpha-3). */
   states: string[];
+  /** Overlays drawn on the map (and keyed in the legend); null = those switched on in the app. */
+  overlays: ExportOverlay[] | null;
 }
 
 export const defaultExportOptions: ExportOptions = {
@@ -40,6 +46,7 @@ export const defaultExportOptions: ExportOptions = {
   subtitle: '',
   compare: null,
   states: [],
+  overlays: null,
 };
 
 /** Paper sizes a PDF briefing can be printed on (a slide is not a page). */

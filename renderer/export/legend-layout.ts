@@ -5,6 +5,7 @@
  */
 import { ORG_COLOURS, BASE_COLOURS } from '../map/palette.js';
 import type { LegendModel } from '../panels/legend.js';
+import type { LegendOverlaySection } from './export-overlays.js';
 import type { FontSpec, MeasureText } from './text-measure.js';
 
 export const LEGEND_PADDING = 10;
@@ -20,8 +21,10 @@ const SECTION_GAP = 5;
 export interface LegendSwatch {
   colour: string;
   hatched: boolean;
-  /** 'org' swatches are small hue markers; 'key' swatches are the fills on the map. */
-  kind: 'org' | 'key';
+  /** 'org' swatches are small hue markers; 'key' swatches are the fills on the map; 'marker' a round map marker. */
+  kind: 'org' | 'key' | 'marker';
+  /** The ring of a 'marker'. */
+  stroke?: string;
 }
 
 export interface LegendBadge {
@@ -33,7 +36,7 @@ export interface LegendBadge {
 }
 
 export interface LegendRow {
-  kind: 'heading' | 'body' | 'as-of' | 'key' | 'note' | 'badge';
+  kind: 'heading' | 'body' | 'as-of' | 'key' | 'note' | 'badge' | 'overlay-heading' | 'marker';
   text: string;
   font: FontSpec;
   /** Baseline of the text. */
@@ -46,6 +49,9 @@ export interface LegendRow {
   /** The status a key stands for (for data attributes in the SVG). */
   status?: string;
   org?: string;
+  /** Overlay rows: which overlay, and the operator or event kind a marker stands for. */
+  overlay?: string;
+  group?: string;
 }
 
 export interface LegendLayout {
@@ -60,13 +66,17 @@ const NOTE_FONT: FontSpec = { size: 10, weight: 400 };
 const BADGE_R = 4;
 const BADGE_GAP = 3;
 
-export function legendLayout(model: LegendModel, measure: MeasureText): LegendLayout {
+/** Marker swatches are circles of this diameter, like the markers at the map's usual zoom. */
+const MARKER_SIZE = 9;
+const OVERLAY_HEADING_FONT: FontSpec = { size: 11.5, weight: 700 };
+
+export function legendLayout(model: LegendModel, measure: MeasureText, overlays: readonly LegendOverlaySection[] = []): LegendLayout {
   const rows: LegendRow[] = [];
   let y = LEGEND_PADDING;
   const line = (kind: LegendRow['kind'], text: string, font: FontSpec, swatch: LegendSwatch | null, extra: Partial<LegendRow> = {}): void => {
     const height = font.size * LINE_HEIGHT;
     const baseline = y + height / 2 + font.size * 0.35;
-    const size = swatch?.kind === 'org' ? LEGEND_SWATCH * 0.75 : LEGEND_SWATCH;
+    const size = swatch?.kind === 'org' ? LEGEND_SWATCH * 0.75 : swatch?.kind === 'marker' ? MARKER_SIZE : LEGEND_SWATCH;
     rows.push({
       kind,
       text,
@@ -101,6 +111,14 @@ export function legendLayout(model: LegendModel, measure: MeasureText): LegendLa
     y += SECTION_GAP;
   }
   line('key', DISPUTED_KEY_LABEL, BODY_FONT, { colour: BASE_COLOURS.land, hatched: true, kind: 'key' }, { status: 'disputed' });
+  for (const section of overlays) {
+    y += SECTION_GAP * 2;
+    line('overlay-heading', section.heading, OVERLAY_HEADING_FONT, null, { overlay: section.overlay });
+    for (const item of section.items) {
+      line('marker', item.label, BODY_FONT, { colour: item.fill, stroke: item.stroke, hatched: false, kind: 'marker' }, { overlay: section.overlay, group: item.group });
+    }
+    if (section.note) line('note', section.note, NOTE_FONT, null, { overlay: section.overlay });
+  }
   const width = Math.max(...rows.map((r) => r.textX + measure(r.text, r.font))) + LEGEND_PADDING;
   return { width: Math.ceil(width), height: Math.ceil(y + LEGEND_PADDING), rows };
 }

@@ -4,10 +4,13 @@
  * tile (each tile a view of the same Mercator world, checked to be where it was asked to be)
  * and copied into one canvas; the pixel ratio is never lowered.
  */
-import type { OrgId } from '../../geodata/src/schema.js';
 import type { IsoDay } from '../../geodata/src/partial-date.js';
 import { AtlasMap, type StatusTable } from '../map/atlas-map.js';
 import { AnnotationsLayer } from '../map/annotations-layer.js';
+import { BasesLayer } from '../map/bases-layer.js';
+import { EventsLayer } from '../map/events-layer.js';
+import type { AtlasEvent, Base, OrgId } from '../../geodata/src/schema.js';
+import type { ExportOverlay } from './export-options.js';
 import { annotationMapFeatures } from '../user-data/annotation-map-features.js';
 import type { Annotation } from '../user-data/user-data-schema.js';
 import type { Projection, ViewMode } from '../state/app-state.js';
@@ -21,6 +24,8 @@ export interface MapImageRequest {
   stateIds?: readonly string[];
   /** The user's labels and arrows, drawn with the live map's annotation layer. */
   annotations?: readonly Annotation[];
+  /** Bases and events drawn with the live map's overlay layers. */
+  overlays?: { bases: readonly Base[]; events: readonly AtlasEvent[]; show: readonly ExportOverlay[]; eventYears: number };
   statuses: StatusTable;
   orgs: readonly OrgId[];
   mode: ViewMode;
@@ -97,6 +102,12 @@ export async function renderMapImage(request: MapImageRequest): Promise<MapImage
     if (request.stateIds) atlasMap.setStateIds(request.stateIds);
     atlasMap.showStatuses(request.statuses, request.orgs, request.mode, request.sovietUnion);
     atlasMap.showDisputedOn(request.day, request.disputed);
+    const overlays = request.overlays;
+    if (overlays && overlays.show.length > 0) {
+      // The same layers in the same order as the live map (events above bases), so markers look the same.
+      new BasesLayer(map, overlays.bases, { stateName: (iso3) => iso3 }).show(request.day, overlays.show.includes('bases'));
+      new EventsLayer(map, overlays.events).show(request.day, overlays.show.includes('events'), overlays.eventYears);
+    }
     if (request.annotations && request.annotations.length > 0) new AnnotationsLayer(map).show(annotationMapFeatures(request.annotations, null, null));
     const out = document.createElement('canvas');
     out.width = deviceWidth;

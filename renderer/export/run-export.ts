@@ -14,6 +14,7 @@ import { canvasMeasure, loadExportFonts } from './canvas-measure.js';
 import { composePage, encodePng } from './compose-png.js';
 import { exportFrame } from './export-frame.js';
 import { exportLayout } from './export-layout.js';
+import { exportOverlays, overlaysShown } from './export-overlays.js';
 import { defaultExportOptions, type ExportOptions } from './export-options.js';
 import { legendLayout } from './legend-layout.js';
 import { pageGeometry } from './page-geometry.js';
@@ -81,12 +82,22 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   const frame = exportFrame(state, ctx.getMap());
   const statuses = queries.statusesOn(orgs, day);
   const sovietUnion = isSovietUnionDrawn(day);
+  const live = ctx.overlays();
+  const overlayChoice = options.overlays ?? overlaysShown(live);
+  const overlays = exportOverlays({
+    bases: queries.data.bases,
+    events: queries.data.events,
+    day,
+    show: overlayChoice,
+    eventYears: live.eventYears,
+    stateName: (iso3) => queries.statesByIso.get(iso3)?.name ?? iso3,
+  });
   await loadExportFonts();
   const measure = canvasMeasure();
 
   if (options.format === 'png') {
     const page = pageGeometry(options.size, options.dpi);
-    const legendBox = legendLayout(legend, measure);
+    const legendBox = legendLayout(legend, measure, overlays.legend);
     const layout = exportLayout({ width: page.width, height: page.height, title: texts.title, asOf: texts.asOf, subtitle: texts.subtitle, legend: legendBox, attribution: texts.attribution }, measure);
     const x = Math.round(layout.map.x * page.scale);
     const y = Math.round(layout.map.y * page.scale);
@@ -108,6 +119,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
       deviceHeight: height,
       ratio: page.scale,
       annotations: ctx.annotations(),
+      overlays: { bases: queries.data.bases, events: queries.data.events, show: overlayChoice, eventYears: live.eventYears },
       stateIds: ctx.queries.data.states.map((s) => s.iso3),
       ...(testing.maxTile !== undefined ? { maxTile: testing.maxTile } : {}),
     });
@@ -131,7 +143,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   t.lap('prepare');
 
   if (options.format === 'svg') {
-    const svg = svgDocument({ borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, measure, size: options.size, texts, legend, annotations: ctx.annotations() });
+    const svg = svgDocument({ borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, measure, size: options.size, texts, legend, annotations: ctx.annotations(), overlays });
     t.lap('svg');
     return { kind: 'file', format: 'svg', mime: 'image/svg+xml', suggestedName: suggestedFileName('svg', day, orgs), data: new TextEncoder().encode(svg), details: { timings: t.timings } };
   }
@@ -151,11 +163,11 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   const trade = new Map(await Promise.all(states.map(async (s) => [s, await loadTrade(ctx.geodataUrl, s)] as const)));
   const model = briefingModel({ queries, day, orgs, compare, states, legend, title: texts.title, subtitle: texts.subtitle, trade });
   const rect = { x: 0, y: 0, width: page.coverMap.width, height: page.coverMap.height };
-  const cover = svgMapLayer({ borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, measure, rect, idPrefix: 'cover-' });
+  const cover = svgMapLayer({ borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, measure, rect, idPrefix: 'cover-', markers: overlays.markers });
   const coverMapSvg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${rect.width} ${rect.height}" width="${rect.width}" height="${rect.height}" font-family="Noto Sans, sans-serif" role="img" aria-label="Map: ${texts.title}, ${texts.asOf}">` +
     `<defs>${cover.defs}</defs>${cover.body}</svg>`;
-  const html = briefingHtml({ model, size: options.size, coverMapSvg, fontsHref: 'fonts.css' });
+  const html = briefingHtml({ model, size: options.size, coverMapSvg, fontsHref: 'fonts.css', overlayLegend: overlays.legend });
   t.lap('briefing');
   return { kind: 'print', format: 'pdf', suggestedName: suggestedFileName('pdf', day, orgs), html, cssPageSize: page.cssSize, details: { timings: t.timings } };
 }

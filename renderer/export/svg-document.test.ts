@@ -12,13 +12,17 @@ import type { BorderData } from './border-data.js';
 import { pageTexts } from './page-texts.js';
 import { sovietRepublics } from './soviet-union.js';
 import { svgDocument } from './svg-document.js';
+import { exportOverlays } from './export-overlays.js';
+import type { ExportOverlay } from './export-options.js';
+import { operatorColour } from '../map/operator-colours.js';
+import { basesOn } from '../../geodata/src/base-queries.js';
 import { approximateMeasure } from './text-measure.js';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(join(GEODATA_DIR, 'borders', file), 'utf8'));
 const borders = { countries: read('countries.geojson'), disputed: read('disputed.geojson'), labels: read('labels.geojson'), ussr: read('ussr.geojson') } as BorderData;
 const queries = new AtlasQueries(readGeodata());
 
-function createSvg(day: string, orgs: OrgId[], projection: 'conic' | 'mercator' = 'conic', title = ''): string {
+function createSvg(day: string, orgs: OrgId[], projection: 'conic' | 'mercator' = 'conic', title = '', overlays: ExportOverlay[] = []): string {
   return svgDocument({
     borders,
     statuses: queries.statusesOn(orgs, day),
@@ -33,6 +37,7 @@ function createSvg(day: string, orgs: OrgId[], projection: 'conic' | 'mercator' 
     size: 'a4-landscape',
     texts: pageTexts(queries, { day, orgs, mode: 'status' }, { title, subtitle: '' }),
     legend: legendModel(queries, orgs, day, 'status'),
+    overlays: exportOverlays({ bases: queries.data.bases, events: queries.data.events, day, show: overlays, stateName: (c) => queries.statesByIso.get(c)?.name ?? c }),
   });
 }
 
@@ -88,5 +93,22 @@ describe('svgDocument', () => {
     expect(ussr).toContain('id="ussr"');
     expect(ussr).toContain('>SOVIET UNION</text>');
     expect(createSvg('1995-06-30', ['CIS'])).not.toContain('SOVIET UNION');
+  });
+
+  it('draws the bases of the date as markers in their operator colour, keyed in the legend, when asked', () => {
+    const day = '2010-06-30';
+    const withBases = createSvg(day, ['CSTO'], 'conic', '', ['bases']);
+    const markers = [...withBases.matchAll(/<circle [^>]*fill="(#[0-9a-f]{6})"[^>]*data-base="([^"]+)" data-operator="([A-Z]{3})"/g)].map((m) => ({ fill: m[1]!, id: m[2]!, operator: m[3]! }));
+    const expected = basesOn(queries.data.bases, day);
+    // Markers outside the map frame are clipped, not left out; every active base has one.
+    expect(markers.map((m) => m.id).sort()).toEqual(expected.map((b) => b.id).sort());
+    expect(markers.find((m) => m.id.includes('manas'))).toMatchObject({ operator: 'USA', fill: operatorColour('USA') });
+    expect(markers.some((m) => m.id.includes('kant') && m.operator === 'RUS')).toBe(true);
+    expect(withBases).toContain('data-legend-row="overlay-heading" data-overlay="bases"');
+    expect(withBases).toMatch(/data-legend-row="marker" data-overlay="bases" data-group="USA">.*United States of America \(\d+\)/);
+    // Without the overlay: no markers and no key.
+    const bare = createSvg(day, ['CSTO']);
+    expect(bare).not.toContain('data-base=');
+    expect(bare).not.toContain('data-overlay=');
   });
 });

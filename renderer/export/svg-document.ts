@@ -10,6 +10,7 @@ import { exportLayout, type TextBox } from './export-layout.js';
 import { legendLayout, type LegendLayout } from './legend-layout.js';
 import type { SizePresetId } from './size-presets.js';
 import { pageGeometry, pageSizeMm } from './page-geometry.js';
+import type { ExportOverlays } from './export-overlays.js';
 import { svgMapLayer, type SvgMapInput } from './svg-map-layer.js';
 import { EXPORT_FONT_FAMILY } from './text-measure.js';
 
@@ -26,6 +27,8 @@ export interface SvgDocumentInput extends Omit<SvgMapInput, 'rect'> {
   size: SizePresetId;
   texts: PageTexts;
   legend: LegendModel;
+  /** Bases and events drawn on the map and keyed in the legend. */
+  overlays?: ExportOverlays;
 }
 
 const INK = '#1d232a';
@@ -39,14 +42,17 @@ function text(box: TextBox, content: string, extra = ''): string {
 export function svgLegend(legend: LegendLayout, x: number, y: number, onMap: boolean, prefix = ''): string {
   const rows = legend.rows.map((r) => {
     const parts: string[] = [];
-    if (r.swatch) {
+    if (r.swatch?.kind === 'marker') {
+      const s = r.swatch;
+      parts.push(`<circle cx="${(s.x + s.size / 2).toFixed(1)}" cy="${(s.y + s.size / 2).toFixed(1)}" r="${(s.size / 2).toFixed(1)}" fill="${s.colour}" stroke="${s.stroke ?? BASE_COLOURS.border}" stroke-width="1.3"/>`);
+    } else if (r.swatch) {
       const s = r.swatch;
       const radius = s.kind === 'org' ? 2 : 0;
       parts.push(`<rect x="${s.x.toFixed(1)}" y="${s.y.toFixed(1)}" width="${s.size}" height="${s.size}" rx="${radius}" fill="${s.colour}" stroke="${BASE_COLOURS.border}" stroke-width="0.5"/>`);
       if (s.hatched) parts.push(`<rect x="${s.x.toFixed(1)}" y="${s.y.toFixed(1)}" width="${s.size}" height="${s.size}" fill="url(#${prefix}hatch-${r.status === 'disputed' ? 'disputed' : 'suspended'})"/>`);
     }
     for (const b of r.badges ?? []) parts.push(`<circle cx="${b.cx.toFixed(1)}" cy="${b.cy.toFixed(1)}" r="${b.r}" fill="${b.fill}" stroke="${b.stroke}" stroke-width="1.5"/>`);
-    const attrs = `${r.status ? ` data-status="${escapeXml(r.status)}"` : ''}${r.org ? ` data-org="${r.org}"` : ''}`;
+    const attrs = `${r.status ? ` data-status="${escapeXml(r.status)}"` : ''}${r.org ? ` data-org="${r.org}"` : ''}${r.overlay ? ` data-overlay="${r.overlay}"` : ''}${r.group ? ` data-group="${escapeXml(r.group)}"` : ''}`;
     parts.push(`<text x="${r.textX.toFixed(1)}" y="${r.baseline.toFixed(1)}" font-size="${r.font.size}" font-weight="${r.font.weight}"${r.kind === 'body' && r.org ? ` data-body="${r.org}"` : ''}>${escapeXml(r.text)}</text>`);
     return `<g data-legend-row="${r.kind}"${attrs}>${parts.join('')}</g>`;
   });
@@ -59,12 +65,12 @@ export function svgLegend(legend: LegendLayout, x: number, y: number, onMap: boo
 export function svgDocument(input: SvgDocumentInput): string {
   const page = pageGeometry(input.size, 96);
   const { widthMm, heightMm } = pageSizeMm(input.size);
-  const legend = legendLayout(input.legend, input.measure);
+  const legend = legendLayout(input.legend, input.measure, input.overlays?.legend ?? []);
   const layout = exportLayout(
     { width: page.width, height: page.height, title: input.texts.title, asOf: input.texts.asOf, subtitle: input.texts.subtitle, legend, attribution: input.texts.attribution },
     input.measure,
   );
-  const map = svgMapLayer({ ...input, rect: layout.map, avoid: layout.legendOnMap ? [layout.legend] : [] });
+  const map = svgMapLayer({ ...input, rect: layout.map, avoid: layout.legendOnMap ? [layout.legend] : [], markers: input.overlays?.markers ?? [] });
   const w = page.width.toFixed(2);
   const h = page.height.toFixed(2);
   const orgSwatches = input.orgs.map((o) => `${o} ${ORG_COLOURS[o]}`).join(', ');

@@ -13,6 +13,7 @@ import type { ViewMode } from '../state/app-state.js';
 import type { BorderData } from './border-data.js';
 import { escapeXml } from './escape-xml.js';
 import { svgAnnotations } from './svg-annotations.js';
+import type { MapMarker } from './export-overlays.js';
 import type { Annotation } from '../user-data/user-data-schema.js';
 import type { VectorProjection } from './export-options.js';
 import type { Rect } from './export-layout.js';
@@ -41,6 +42,8 @@ export interface SvgMapInput {
   avoid?: readonly Rect[];
   /** The user's own labels and arrows, drawn on top. */
   annotations?: readonly Annotation[];
+  /** Base and event markers (exportOverlays), drawn under the labels as on the live map. */
+  markers?: readonly MapMarker[];
 }
 
 export interface SvgMapLayer {
@@ -216,9 +219,27 @@ export function svgMapLayer(input: SvgMapInput): SvgMapLayer {
     `<g id="${prefix}disputed" inkscape:groupmode="layer" inkscape:label="Disputed areas" fill="url(#${prefix}hatch-disputed)" stroke="${BASE_COLOURS.disputed}" stroke-width="0.7" stroke-dasharray="2 1.5">${disputedParts.join('')}</g>` +
     ussr +
     `<g id="${prefix}badges" inkscape:groupmode="layer" inkscape:label="Badges (one per organisation)">${badgeParts.join('')}</g>` +
+    svgMarkers(input.markers ?? [], projection, prefix) +
     `<g id="${prefix}labels" inkscape:groupmode="layer" inkscape:label="Labels" font-family="${EXPORT_FONT_FAMILY}" font-weight="700" text-anchor="middle" stroke="${BASE_COLOURS.labelHalo}" stroke-width="2.4" stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>` +
     svgAnnotations(input.annotations ?? [], projection, EXPORT_FONT_FAMILY) +
     `</g>` +
     `<rect x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}" fill="none" stroke="#9a958c" stroke-width="0.75"/>`;
   return { defs, body, drawnStates };
+}
+
+/** Marker radius in user units: the live map's marker size at its usual zoom. */
+const MARKER_RADIUS = { base: 4.5, event: 3.5 } as const;
+const MARKER_RING = { base: 1.3, event: 1 } as const;
+
+/** Bases as circles with a white ring, events with a dark one; each names what it marks. */
+function svgMarkers(markers: readonly MapMarker[], projection: GeoProjection, prefix: string): string {
+  if (markers.length === 0) return '';
+  const parts = markers.flatMap((m) => {
+    const p = projection([m.lon, m.lat]);
+    if (!p) return [];
+    const data = m.kind === 'base' ? `data-base="${escapeXml(m.id)}" data-operator="${escapeXml(m.group)}"` : `data-event="${escapeXml(m.id)}" data-category="${escapeXml(m.group)}"`;
+    const opacity = m.opacity < 1 ? ` fill-opacity="${m.opacity}"` : '';
+    return [`<circle cx="${p[0].toFixed(1)}" cy="${p[1].toFixed(1)}" r="${MARKER_RADIUS[m.kind]}" fill="${m.fill}"${opacity} stroke="${m.stroke}" stroke-width="${MARKER_RING[m.kind]}" ${data}><title>${escapeXml(m.title)}</title></circle>`];
+  });
+  return `<g id="${prefix}overlays" inkscape:groupmode="layer" inkscape:label="Bases and events">${parts.join('')}</g>`;
 }

@@ -15,6 +15,16 @@ export const OPEN_END: IsoDay = '9999-12-31';
 /** How far back the event markers reach from the chosen date. */
 export const EVENTS_WINDOW_YEARS = 2;
 
+/** Which overlay layers are on (the toolbar's toggles), which exports follow. */
+export interface OverlayOptions {
+  bases: boolean;
+  events: boolean;
+  /** How many years before the date the event markers reach. */
+  eventYears: number;
+}
+
+export const defaultOverlayOptions: OverlayOptions = { bases: true, events: false, eventYears: EVENTS_WINDOW_YEARS };
+
 export interface BaseFeatureProperties {
   id: string;
   name: string;

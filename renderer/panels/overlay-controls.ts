@@ -5,21 +5,19 @@
 import type { AtlasContext } from '../atlas-context.js';
 import { BasesLayer } from '../map/bases-layer.js';
 import { EventsLayer } from '../map/events-layer.js';
-import { EVENTS_WINDOW_YEARS } from '../map/overlay-features.js';
+import { defaultOverlayOptions, type OverlayOptions } from '../map/overlay-features.js';
 import { h } from './dom.js';
 import { overlayLegendModel, renderOverlayLegend } from './overlay-legend.js';
 
-export interface OverlayOptions {
-  bases: boolean;
-  events: boolean;
-  /** How many years before the date the event markers reach. */
-  eventYears: number;
+export interface OverlayControls {
+  /** The toggles as they stand now (a copy). */
+  options(): OverlayOptions;
+  /** Unsubscribe from the app. */
+  dispose(): void;
 }
 
-export const defaultOverlayOptions: OverlayOptions = { bases: true, events: false, eventYears: EVENTS_WINDOW_YEARS };
-
-/** Mounts the toggles into `container`; returns a function that unsubscribes from the app. */
-export function mountOverlayControls(container: HTMLElement, ctx: AtlasContext, initial: Partial<OverlayOptions> = {}): () => void {
+/** Mounts the toggles into `container`. */
+export function mountOverlayControls(container: HTMLElement, ctx: AtlasContext, initial: Partial<OverlayOptions> = {}): OverlayControls {
   const options: OverlayOptions = { ...defaultOverlayOptions, ...initial };
   const map = ctx.getMap();
   const stateName = (iso3: string): string => ctx.queries.statesByIso.get(iso3)?.name ?? iso3;
@@ -60,5 +58,6 @@ export function mountOverlayControls(container: HTMLElement, ctx: AtlasContext, 
     ),
   );
   refresh();
-  return ctx.onChange(() => refresh());
+  const dispose = ctx.onChange(() => refresh());
+  return { options: () => ({ ...options }), dispose };
 }

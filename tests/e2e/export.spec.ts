@@ -17,6 +17,7 @@ import { runAtlasData } from '../../geodata/cli/run-atlas-data.js';
 import { AtlasQueries } from '../../geodata/src/queries.js';
 import { todayIso } from '../../geodata/src/partial-date.js';
 import { BASE_COLOURS, statusColour } from '../../renderer/map/palette.js';
+import { operatorColour } from '../../renderer/map/operator-colours.js';
 import { mercatorPoint } from '../../renderer/export/mercator-camera.js';
 import { pngDpi } from '../../renderer/export/with-png-metadata.js';
 import type { AutomationResult } from '../../renderer/export/export-automation.js';
@@ -66,7 +67,7 @@ const INTERIORS = {
 
 test('PNG: pixel size and DPI match the request; state interiors have the legend colours', async ({ page }) => {
   await openAtlas(page, '#date=2024&orgs=SCO');
-  const { result, bytes, ms } = await atlasExport(page, { format: 'png', size: 'a4-landscape', dpi: 120, title: 'SCO at the end of 2024' });
+  const { result, bytes, ms } = await atlasExport(page, { format: 'png', size: 'a4-landscape', dpi: 120, title: 'SCO at the end of 2024', overlays: [] });
   note('PNG A4 landscape 120 DPI', ms);
   writeFileSync(test.info().outputPath('a4-120.png'), bytes);
   const png = decodePng(bytes);
@@ -91,8 +92,9 @@ test('PNG: pixel size and DPI match the request; state interiors have the legend
 
 test('PNG: a map larger than a tile is drawn in tiles that meet exactly, at full resolution', async ({ page }) => {
   await openAtlas(page, '#date=2016&orgs=CSTO');
-  const whole = await atlasExport(page, { format: 'png', size: 'slide', dpi: 96 });
-  const tiled = await atlasExport(page, { format: 'png', size: 'slide', dpi: 96 }, { maxTile: 700 });
+  // No overlays: the interior check below is about state fills (a base marker may sit there).
+  const whole = await atlasExport(page, { format: 'png', size: 'slide', dpi: 96, overlays: [] });
+  const tiled = await atlasExport(page, { format: 'png', size: 'slide', dpi: 96, overlays: [] }, { maxTile: 700 });
   note('PNG slide, whole', whole.ms);
   note('PNG slide, in tiles of 700 px', tiled.ms);
   writeFileSync(test.info().outputPath('slide-tiled.png'), tiled.bytes);
@@ -239,6 +241,37 @@ test('the export dialog is labelled, keyboard operable, closes on Escape and sav
   expect(saved.toString('utf8')).toContain('>From the dialog</text>');
   await expect(dialog).toBeHidden();
   await expect(page.locator('#notices')).toContainText('Saved SVG');
+});
+
+test('exports draw the overlays switched on in the app: bases in the PNG and SVG, keyed in the legend; the dialog follows the toggles', async ({ page }) => {
+  const day = '2010-06-30';
+  await openAtlas(page, `#date=${day}&orgs=CSTO&map=5/42.5/74.5`);
+  const manas = queries.data.bases.find((b) => b.id.includes('manas'))!;
+  const usa = operatorColour('USA');
+  // Bases are on when the app starts: the PNG has Manas in the United States' colour.
+  const withBases = await atlasExport(page, { format: 'png', size: 'slide', dpi: 96 });
+  const pngWith = decodePng(withBases.bytes);
+  expect(colourDistance(colourIn(pngWith, withBases.result, manas.lon, manas.lat), usa), 'Manas marker in the PNG').toBeLessThan(25);
+  const svgWith = (await atlasExport(page, { format: 'svg', size: 'a4-landscape', projection: 'mercator' })).bytes.toString('utf8');
+  expect(svgWith).toMatch(new RegExp(`data-base="${manas.id}" data-operator="USA"`));
+  expect(svgWith).toContain('data-legend-row="overlay-heading" data-overlay="bases"');
+
+  // Switched off on the map: neither the PNG nor the SVG draws them, and the dialog unticks them.
+  await page.locator('#overlay-bases').uncheck();
+  const without = await atlasExport(page, { format: 'png', size: 'slide', dpi: 96 });
+  expect(colourDistance(colourIn(decodePng(without.bytes), without.result, manas.lon, manas.lat), usa), 'no marker once bases are off').toBeGreaterThan(60);
+  const svgWithout = (await atlasExport(page, { format: 'svg', size: 'a4-landscape' })).bytes.toString('utf8');
+  expect(svgWithout).not.toContain('data-base=');
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog.getByLabel('Military bases on the date')).not.toBeChecked();
+  await page.keyboard.press('Escape');
+
+  // An explicit choice wins over the toggles: events asked for, drawn with their key.
+  const svgEvents = (await atlasExport(page, { format: 'svg', size: 'a4-landscape', overlays: ['events'] })).bytes.toString('utf8');
+  expect(svgEvents).toContain('data-overlay="events"');
+  expect(svgEvents).toMatch(/data-event="[^"]+" data-category="(summit|exercise|conflict|other)"/);
+  expect(svgEvents).not.toContain('data-base=');
 });
 
 test('atlas export writes a PNG from the command line', async () => {

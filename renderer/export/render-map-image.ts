@@ -98,10 +98,8 @@ export async function renderMapImage(request: MapImageRequest): Promise<MapImage
     // Let every tile arrive at the screen's ratio first: at 300 DPI each frame is costly, and
     // drawing one per arriving tile in software rendering tripled the export time.
     await atlasMap.whenLoaded();
-    map.setPixelRatio(ratio);
-    if (request.stateIds) atlasMap.setStateIds(request.stateIds);
-    atlasMap.showStatuses(request.statuses, request.orgs, request.mode, request.sovietUnion);
-    atlasMap.showDisputedOn(request.day, request.disputed);
+    // Overlay and annotation sources load in the worker: add them and let them arrive before
+    // the ratio goes up, so the costly full-resolution frame is drawn once, with them.
     const overlays = request.overlays;
     if (overlays && overlays.show.length > 0) {
       // The same layers in the same order as the live map (events above bases), so markers look the same.
@@ -109,6 +107,11 @@ export async function renderMapImage(request: MapImageRequest): Promise<MapImage
       new EventsLayer(map, overlays.events).show(request.day, overlays.show.includes('events'), overlays.eventYears);
     }
     if (request.annotations && request.annotations.length > 0) new AnnotationsLayer(map).show(annotationMapFeatures(request.annotations, null, null));
+    await atlasMap.whenIdle();
+    map.setPixelRatio(ratio);
+    if (request.stateIds) atlasMap.setStateIds(request.stateIds);
+    atlasMap.showStatuses(request.statuses, request.orgs, request.mode, request.sovietUnion);
+    atlasMap.showDisputedOn(request.day, request.disputed);
     const out = document.createElement('canvas');
     out.width = deviceWidth;
     out.height = deviceHeight;

@@ -495,10 +495,12 @@ async function start(): Promise<void> {
   const today = todayIso();
   // The map needs no facts to start drawing borders: create it at once (camera and projection
   // from the link) and load and validate the facts meanwhile.
+  // Ask for the facts first: the download runs while the map is set up.
+  const loading = loadAtlas(GEODATA_URL);
   const early = parseHash(window.location.hash, { today, isKnownState: () => true }).state;
   const map = new AtlasMap({ container: byId('map'), geodataUrl: GEODATA_URL, camera: early.camera, projection: early.projection });
   try {
-    const { queries, disputed } = await loadAtlas(GEODATA_URL);
+    const { queries, disputed } = await loading;
     performance.mark('atlas:data-ready');
     const host = resolveHost(() => new BrowserHost(APP_VERSION, (id) => queries.sourcesById.get(id)?.url));
     const parsed = parseHash(window.location.hash, { today, isKnownState: (c) => queries.statesByIso.has(c) });

@@ -9,6 +9,9 @@ import type { OverlayOptions } from './map/overlay-features.js';
 import type { AppState } from './state/app-state.js';
 import type { Annotation } from './user-data/user-data-schema.js';
 
+/** Bases, events and their sources arrive after the first map: where they stand. */
+export type DetailsStatus = 'loading' | 'loaded' | 'failed';
+
 export interface AtlasContext {
   readonly queries: AtlasQueries;
   readonly host: AtlasHost;
@@ -28,4 +31,6 @@ export interface AtlasContext {
   annotations(): readonly Annotation[];
   /** Which overlay layers (bases, events) are on, which exports follow. */
   overlays(): OverlayOptions;
+  /** Resolves once the bases, events and their sources are in `queries` (rejects if they failed). */
+  details(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 /** Fetches the bundled geodata (same origin, never remote) and parses it once at start. */
-import { manifestSchema, parseAtlasData } from '../geodata/src/atlas-data.js';
+import { manifestSchema, parseAtlasData, parseAtlasDetails, startManifest, type Manifest } from '../geodata/src/atlas-data.js';
 import { AtlasQueries } from '../geodata/src/queries.js';
 import { tradeFileSchema, type TradeFile } from '../geodata/src/schema.js';
 
@@ -17,16 +17,34 @@ async function fetchJson(url: string): Promise<unknown> {
   return (await response.json()) as unknown;
 }
 
-/** Written by build/build-renderer.ts: every start-time file in one request. */
+/** Written by build/build-renderer.ts: what the first map needs, and the rest, one request each. */
 const START_BUNDLE = 'start-bundle.json';
+const DETAILS_BUNDLE = 'details-bundle.json';
 
-export async function loadAtlas(geodataUrl: string): Promise<{ queries: AtlasQueries; disputed: DisputedArea[] }> {
-  const bundle = (await fetchJson(`${geodataUrl}/${START_BUNDLE}`)) as { manifest: unknown; files: Record<string, unknown>; disputed: DisputedArea[] };
+/** What loadAtlas found, and what loadAtlasDetails needs to finish the job. */
+export interface LoadedAtlas {
+  /** The memberships, states and their sources; bases and events are empty until loadAtlasDetails. */
+  queries: AtlasQueries;
+  disputed: DisputedArea[];
+  manifest: Manifest;
+  /** Sources files in the details bundle. */
+  laterSources: string[];
+}
+
+export async function loadAtlas(geodataUrl: string): Promise<LoadedAtlas> {
+  const bundle = (await fetchJson(`${geodataUrl}/${START_BUNDLE}`)) as { manifest: unknown; laterSources: string[]; files: Record<string, unknown>; disputed: DisputedArea[] };
   performance.mark('atlas:data-fetched');
   const manifest = manifestSchema.parse(bundle.manifest);
-  const data = parseAtlasData(manifest, bundle.files);
+  const data = parseAtlasData(startManifest(manifest, bundle.laterSources), bundle.files);
   performance.mark('atlas:data-parsed');
-  return { queries: new AtlasQueries(data), disputed: bundle.disputed };
+  return { queries: new AtlasQueries(data), disputed: bundle.disputed, manifest, laterSources: bundle.laterSources };
+}
+
+/** Fetches the bases, the events and their sources, and adds them to the atlas's queries. */
+export async function loadAtlasDetails(geodataUrl: string, loaded: LoadedAtlas): Promise<void> {
+  const bundle = (await fetchJson(`${geodataUrl}/${DETAILS_BUNDLE}`)) as { files: Record<string, unknown> };
+  loaded.queries.addDetails(parseAtlasDetails(loaded.manifest, bundle.files, loaded.laterSources));
+  performance.mark('atlas:details-ready');
 }
 
 const tradeCache = new Map<string, Promise<TradeFile | null>>();

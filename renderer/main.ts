@@ -16,7 +16,8 @@ import { renderChangeList } from './panels/change-list.js';
 import { searchStates } from './panels/state-search.js';
 import { ORG_COLOURS, STATUS_LABELS } from './map/palette.js';
 import { TimelineController } from './timeline/timeline-controller.js';
-import { loadAtlas, type DisputedArea } from './load-atlas.js';
+import { loadAtlas, loadAtlasDetails, type DisputedArea } from './load-atlas.js';
+import type { DetailsStatus } from './atlas-context.js';
 import { legendModel, renderLegend } from './panels/legend.js';
 import { renderTable, tableRows } from './panels/table-view.js';
 import { renderStatePanel } from './panels/state-panel.js';
@@ -53,6 +54,8 @@ class AtlasApp {
   /** Saved views, annotations and state notes (renderer/user-data). */
   readonly userData: UserDataUi;
   private readonly overlayControls: OverlayControls;
+  /** Bases, events and their sources, fetched once the first map is up (see loadAtlasDetails). */
+  private details: { status: DetailsStatus; ready: Promise<void> } = { status: 'loading', ready: new Promise(() => undefined) };
 
   constructor(
     private readonly queries: AtlasQueries,
@@ -81,6 +84,7 @@ class AtlasApp {
       notify: (message) => this.showNotices([message]),
       annotations: () => this.userData.store.annotations,
       overlays: () => this.overlayControls?.options() ?? { ...defaultOverlayOptions, bases: false },
+      details: () => this.details.ready,
     };
     this.timeline = new TimelineController({
       first: FIRST_DAY,
@@ -110,6 +114,32 @@ class AtlasApp {
     });
   }
 
+  /**
+   * Fetches the bases, events and their sources once the first map has been drawn, then shows
+   * them (panel sections, overlay layers). A failure keeps the memberships on screen and says so.
+   */
+  loadDetails(load: () => Promise<void>): void {
+    // After the first map is fully drawn: parsing the details on the main thread meanwhile
+    // would hold up the map's own work by about as long as it takes.
+    const ready = this.map.whenReady().then(() => this.map.whenIdle()).then(load);
+    this.details = { status: 'loading', ready };
+    document.body.dataset.details = 'loading';
+    ready.then(
+      () => {
+        this.details = { status: 'loaded', ready };
+        document.body.dataset.details = 'loaded';
+        this.overlayControls.dataLoaded();
+        this.render();
+      },
+      (error: unknown) => {
+        this.details = { status: 'failed', ready };
+        document.body.dataset.details = 'failed';
+        this.showNotices([`Bases, events and their sources could not be loaded (${error instanceof Error ? error.message : String(error)}); the memberships are shown without them.`]);
+        this.render();
+      },
+    );
+  }
+
   /** Read-only inspection used by the end-to-end tests and the benchmark. */
   readonly inspect = {
     featureState: (iso3: string): Record<string, unknown> => this.map.map.getFeatureState({ source: 'countries', id: iso3 }),
@@ -118,7 +148,13 @@ class AtlasApp {
       const rect = this.map.map.getCanvas().getBoundingClientRect();
       return { x: rect.left + p.x, y: rect.top + p.y };
     },
+    /** The map drawn and the details (bases, events) in: what a test may assert on. */
     whenIdle: async (): Promise<void> => {
+      await this.details.ready.catch(() => undefined);
+      await this.inspect.whenMapIdle();
+    },
+    /** The map (and the compare maps) drawn, details or not: the benchmark's cold start. */
+    whenMapIdle: async (): Promise<void> => {
       await Promise.all([this.map, ...(this.compareMaps && this.state.compare ? [this.compareMaps.before, this.compareMaps.after] : [])].map((m) => m.whenIdle()));
     },
     layerVisibility: (id: string): string => String(this.map.map.getLayoutProperty(id, 'visibility') ?? 'visible'),
@@ -370,6 +406,7 @@ class AtlasApp {
         close: () => this.update({ selected: null }),
         geodataUrl: GEODATA_URL,
         today: this.today,
+        details: this.details.status,
       });
       const notes = h('div', { className: 'panel-notes' });
       panel.append(notes);
@@ -500,11 +537,13 @@ async function start(): Promise<void> {
   const early = parseHash(window.location.hash, { today, isKnownState: () => true }).state;
   const map = new AtlasMap({ container: byId('map'), geodataUrl: GEODATA_URL, camera: early.camera, projection: early.projection });
   try {
-    const { queries, disputed } = await loading;
+    const loaded = await loading;
+    const { queries, disputed } = loaded;
     performance.mark('atlas:data-ready');
     const host = resolveHost(() => new BrowserHost(APP_VERSION, (id) => queries.sourcesById.get(id)?.url));
     const parsed = parseHash(window.location.hash, { today, isKnownState: (c) => queries.statesByIso.has(c) });
     const app = new AtlasApp(queries, disputed, host, map, parsed.notices, parsed.state, today);
+    app.loadDetails(() => loadAtlasDetails(GEODATA_URL, loaded));
     (window as unknown as { atlas: unknown }).atlas = { inspect: app.inspect, queries, userData: app.userData.inspect };
     mountExportControls(byId('export-controls'), app.context);
   } catch (error) {

@@ -63,6 +63,30 @@ function parseFile<T>(schema: z.ZodType<T>, files: RawFiles, path: string): T {
   return result.data;
 }
 
+/** What the atlas can show after start: bases, events and the sources only they cite. */
+export interface AtlasDetails {
+  sources: Source[];
+  bases: Base[];
+  events: AtlasEvent[];
+}
+
+/**
+ * The manifest of what the renderer reads before the first map: every file but the bases, the
+ * events and the sources files in `laterSources` (see parseAtlasDetails).
+ */
+export function startManifest(manifest: Manifest, laterSources: readonly string[]): Manifest {
+  return { ...manifest, sources: manifest.sources.filter((p) => !laterSources.includes(p)), bases: [], events: [] };
+}
+
+/** Parses the files startManifest left out: the bases, the events and the sources files `laterSources`. */
+export function parseAtlasDetails(manifest: Manifest, files: RawFiles, laterSources: readonly string[]): AtlasDetails {
+  return {
+    sources: laterSources.flatMap((p) => parseFile(sourcesFileSchema, files, p).sources),
+    bases: manifest.bases.flatMap((p) => parseFile(basesFileSchema, files, p).bases),
+    events: manifest.events.flatMap((p) => parseFile(eventsFileSchema, files, p).events),
+  };
+}
+
 export function parseAtlasData(manifest: Manifest, files: RawFiles): AtlasData {
   return {
     info: parseFile(datasetInfoSchema, files, manifest.info),

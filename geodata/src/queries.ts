@@ -3,7 +3,7 @@
  * exports and the CLI all ask these functions; nothing else decides membership.
  */
 import { compareDates, holdsOn, startDay, type IsoDay, type PartialDate } from './partial-date.js';
-import type { AtlasData } from './atlas-data.js';
+import type { AtlasData, AtlasDetails } from './atlas-data.js';
 import type { Body, Citation, MembershipFact, OrgId, Source, State, Status } from './schema.js';
 
 export interface MembershipAnswer {
@@ -33,14 +33,29 @@ export interface ChangeRecord {
 export class AtlasQueries {
   readonly statesByIso: ReadonlyMap<string, State>;
   readonly sourcesById: ReadonlyMap<string, Source>;
+  private readonly sourceIndex: Map<string, Source>;
   private readonly bodiesById: ReadonlyMap<string, Body>;
   private readonly factsByOrg: ReadonlyMap<OrgId, readonly MembershipFact[]>;
 
   constructor(readonly data: AtlasData) {
     this.statesByIso = new Map(data.states.map((s) => [s.iso3, s]));
-    this.sourcesById = new Map(data.sources.map((s) => [s.id, s]));
+    this.sourceIndex = new Map(data.sources.map((s) => [s.id, s]));
+    this.sourcesById = this.sourceIndex;
     this.bodiesById = new Map(data.memberships.flatMap((m) => m.bodies.map((b) => [b.id, b] as const)));
     this.factsByOrg = new Map(data.memberships.map((m) => [m.organization.id, m.facts]));
+  }
+
+  /**
+   * Adds what the renderer loads after start (bases, events, their sources) to this atlas; every
+   * holder of `data` sees them. Ids already present are refused rather than shadowed.
+   */
+  addDetails(details: AtlasDetails): void {
+    const clash = details.sources.find((s) => this.sourcesById.has(s.id));
+    if (clash) throw new RangeError(`Source ${clash.id} is defined twice`);
+    this.data.sources.push(...details.sources);
+    for (const s of details.sources) this.sourceIndex.set(s.id, s);
+    this.data.bases.push(...details.bases);
+    this.data.events.push(...details.events);
   }
 
   get orgs(): OrgId[] {

@@ -84,6 +84,11 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   const sovietUnion = isSovietUnionDrawn(day);
   const live = ctx.overlays();
   const overlayChoice = options.overlays ?? overlaysShown(live);
+  // Bases, events and their sources arrive after the first map; an export waits for them.
+  const detailsOk = await ctx.details().then(() => true, () => false);
+  if (!detailsOk && (options.format === 'pdf' || overlayChoice.length > 0)) {
+    throw new ExportOptionsError('The bases, events and their sources could not be loaded, so this export cannot include them; export a PNG or SVG without overlays');
+  }
   const overlays = exportOverlays({
     bases: queries.data.bases,
     events: queries.data.events,

@@ -3,7 +3,7 @@
  * holds every base once; `show` only changes the filter (and the layer's visibility), so a date
  * change never rebuilds anything. Clicking a marker opens a popup naming the site.
  */
-import { Popup, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Popup, type GeoJSONSource, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
 import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { Base } from '../../geodata/src/schema.js';
 import { h } from '../panels/dom.js';
@@ -29,15 +29,24 @@ export class BasesLayer {
   private pending: { day: IsoDay; visible: boolean } | null = null;
   private popup: Popup | null = null;
   private shown = '';
-  private readonly byId: ReadonlyMap<string, Base>;
+  private byId: ReadonlyMap<string, Base>;
+  private bases: readonly Base[];
 
   constructor(
     private readonly map: MapLibreMap,
     bases: readonly Base[],
     private readonly options: BasesLayerOptions,
   ) {
+    this.bases = bases;
     this.byId = new Map(bases.map((b) => [b.id, b]));
-    whenMapLoaded(map, () => this.add(bases));
+    whenMapLoaded(map, () => this.add(this.bases));
+  }
+
+  /** Replace the bases (they arrive after the first map); filter and visibility stay. */
+  setBases(bases: readonly Base[]): void {
+    this.bases = bases;
+    this.byId = new Map(bases.map((b) => [b.id, b]));
+    if (this.added) void (this.map.getSource(BASES_SOURCE_ID) as GeoJSONSource).setData(baseFeatures(bases));
   }
 
   /** Show the bases active on the day (or hide the layer). */

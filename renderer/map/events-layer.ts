@@ -3,7 +3,7 @@
  * EVENTS_WINDOW_YEARS years), coloured by kind. The source holds every placed event once; `show`
  * only changes the filter and visibility. Clicking a marker opens a popup with the summary.
  */
-import { Popup, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Popup, type GeoJSONSource, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
 import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { AtlasEvent } from '../../geodata/src/schema.js';
 import { h } from '../panels/dom.js';
@@ -21,14 +21,23 @@ export class EventsLayer {
   private pending: { day: IsoDay; visible: boolean; years: number } | null = null;
   private popup: Popup | null = null;
   private shown = '';
-  private readonly byId: ReadonlyMap<string, AtlasEvent>;
+  private byId: ReadonlyMap<string, AtlasEvent>;
+  private events: readonly AtlasEvent[];
 
   constructor(
     private readonly map: MapLibreMap,
     events: readonly AtlasEvent[],
   ) {
+    this.events = events;
     this.byId = new Map(events.map((e) => [e.id, e]));
-    whenMapLoaded(map, () => this.add(events));
+    whenMapLoaded(map, () => this.add(this.events));
+  }
+
+  /** Replace the events (they arrive after the first map); filters and visibility stay. */
+  setEvents(events: readonly AtlasEvent[]): void {
+    this.events = events;
+    this.byId = new Map(events.map((e) => [e.id, e]));
+    if (this.added) void (this.map.getSource(EVENTS_SOURCE_ID) as GeoJSONSource).setData(eventFeatures(events));
   }
 
   /** Show the events of the `years` before the day, up to it (or hide the layer). */

@@ -13,6 +13,8 @@ export const OPERATOR_COLOURS: Readonly<Record<string, string>> = {
   IND: '#ef6c00',
   DEU: '#37474f',
   FRA: '#7b1fa2',
+  GBR: '#6d4c41',
+  ITA: '#9e9d24',
 };
 /** Any operator without its own colour. */
 export const OTHER_OPERATOR_COLOUR = '#8d8d8d';

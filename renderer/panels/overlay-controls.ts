@@ -12,6 +12,8 @@ import { overlayLegendModel, renderOverlayLegend } from './overlay-legend.js';
 export interface OverlayControls {
   /** The toggles as they stand now (a copy). */
   options(): OverlayOptions;
+  /** The bases and events have arrived in ctx.queries: draw them and update the key. */
+  dataLoaded(): void;
   /** Unsubscribe from the app. */
   dispose(): void;
 }
@@ -59,5 +61,10 @@ export function mountOverlayControls(container: HTMLElement, ctx: AtlasContext, 
   );
   refresh();
   const dispose = ctx.onChange(() => refresh());
-  return { options: () => ({ ...options }), dispose };
+  const dataLoaded = (): void => {
+    bases.setBases(ctx.queries.data.bases);
+    events.setEvents(ctx.queries.data.events);
+    refresh();
+  };
+  return { options: () => ({ ...options }), dataLoaded, dispose };
 }

@@ -8,6 +8,7 @@
 import type { AtlasQueries } from '../../geodata/src/queries.js';
 import { formatPartialDate, todayIso, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { TradeFile } from '../../geodata/src/schema.js';
+import type { DetailsStatus } from '../atlas-context.js';
 import { loadTrade } from '../load-atlas.js';
 import type { EventCategory } from '../map/operator-colours.js';
 import { basesSection } from './bases-section.js';
@@ -15,6 +16,7 @@ import { CitationList } from './citation-list.js';
 import { h } from './dom.js';
 import { DEFAULT_EVENT_WINDOW_YEARS, eventsSection } from './events-section.js';
 import { membershipSection } from './membership-section.js';
+import { panelSection } from './panel-section.js';
 import { sourcesSection } from './sources-section.js';
 import { tradeSection, type TradeData } from './trade-section.js';
 
@@ -29,6 +31,15 @@ export interface PanelContext {
   geodataUrl?: string;
   /** Right end of the membership chart; defaults to the clock's today. */
   today?: IsoDay;
+  /** Whether the bases, events and their sources (loaded after start) are in `queries`; default loaded. */
+  details?: DetailsStatus;
+}
+
+/** Stands in for a section whose facts have not arrived (or failed to). */
+function pendingSection(key: string, title: string, status: DetailsStatus): HTMLElement {
+  return status === 'loading'
+    ? panelSection(key, title, h('p', { className: 'muted', id: `panel-${key}-pending`, 'aria-busy': 'true' }, 'Loading…'))
+    : panelSection(key, title, h('p', { className: 'muted', id: `panel-${key}-pending`, role: 'alert' }, 'These facts and their sources could not be loaded; reopen the atlas to try again.'));
 }
 
 /** What the panel remembers between renders of the same container. */
@@ -56,6 +67,9 @@ function memoryOf(container: HTMLElement): PanelMemory {
 
 function tradeData(ctx: PanelContext): TradeData {
   if (ctx.geodataUrl === undefined) return { kind: 'unavailable' };
+  // Trade figures are never shown without their sources, which come with the details.
+  if (ctx.details === 'loading') return { kind: 'loading' };
+  if (ctx.details === 'failed') return { kind: 'unavailable' };
   return loadedTrade.has(ctx.iso3) ? { kind: 'loaded', file: loadedTrade.get(ctx.iso3) ?? null } : { kind: 'loading' };
 }
 
@@ -86,9 +100,10 @@ function draw(container: HTMLElement, memory: PanelMemory): void {
 
   const state = queries.statesByIso.get(iso3);
   const cites = new CitationList((id) => queries.sourcesById.get(id)?.title);
+  const details = ctx.details ?? 'loaded';
   const sections = [
     membershipSection({ queries, iso3, day, today: ctx.today ?? todayIso(), cites }),
-    basesSection({ queries, iso3, day, cites }),
+    details === 'loaded' ? basesSection({ queries, iso3, day, cites }) : pendingSection('bases', 'Military bases', details),
     tradeSection({
       queries, iso3, day, cites,
       trade: tradeData(ctx),
@@ -98,7 +113,7 @@ function draw(container: HTMLElement, memory: PanelMemory): void {
         redraw();
       },
     }),
-    eventsSection({
+    details !== 'loaded' ? pendingSection('events', 'Events', details) : eventsSection({
       queries, iso3, day, cites,
       withinYears: memory.eventsWithinYears,
       onWithinYears: (years) => {
@@ -125,6 +140,7 @@ function draw(container: HTMLElement, memory: PanelMemory): void {
   container.dataset.state = iso3;
   container.dataset.day = day;
   container.dataset.trade = tradeData(ctx).kind;
+  container.dataset.details = details;
   container.scrollTop = scrollTop;
   if (focusedId) document.getElementById(focusedId)?.focus();
 }

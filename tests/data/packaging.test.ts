@@ -34,7 +34,7 @@ function included(path: string): boolean {
 
 describe('electron-builder configuration', () => {
   it('ships the built app, its geodata and fonts', () => {
-    for (const f of ['package.json', 'dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'dist/renderer/app.js', 'dist/renderer/maplibre-gl-worker.mjs', 'dist/renderer/fonts/noto-sans-latin-400-normal.woff2', 'dist/renderer/geodata/borders/countries.geojson', 'dist/renderer/geodata/start-bundle.json', 'dist/renderer/geodata/trade/KAZ.json']) {
+    for (const f of ['package.json', 'dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'dist/renderer/app.js', 'dist/renderer/maplibre-gl-worker.mjs', 'dist/renderer/fonts/noto-sans-latin-400-normal.woff2', 'dist/renderer/geodata/borders/countries.geojson', 'dist/renderer/geodata/start-bundle.json', 'dist/renderer/geodata/details-bundle.json', 'dist/renderer/geodata/trade/KAZ.json']) {
       expect(included(f), f).toBe(true);
     }
     expect(pkg.main).toBe('dist/electron/main.cjs');

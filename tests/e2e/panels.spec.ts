@@ -67,6 +67,42 @@ test.describe('military bases', () => {
   });
 });
 
+test.describe('bases, events and their sources arrive after the first map', () => {
+  test('while they load the panel says so; when they arrive it shows them', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/geodata/details-bundle.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('index.html#date=2010-06-30&state=KGZ');
+    await expect(page.locator('body')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+    // The memberships are there at once; bases, events and trade wait for their sources.
+    await expect(page.locator('#panel-title')).toHaveText('Kyrgyzstan');
+    await expect(panel(page)).toHaveAttribute('data-details', 'loading');
+    await expect(page.locator('#panel-bases-pending')).toHaveText('Loading…');
+    await expect(page.locator('#panel-events-pending')).toHaveText('Loading…');
+    await expect(panel(page)).toHaveAttribute('data-trade', 'loading');
+    release();
+    await expect(panel(page)).toHaveAttribute('data-details', 'loaded');
+    await expect(page.locator('#panel-bases-hosted li[data-operator="USA"]', { hasText: 'Manas' })).toHaveCount(1);
+    await tradeLoaded(page);
+    await waitForIdle(page);
+    // The overlay layer got them too: the key counts the bases on the date.
+    await expect(page.locator('#overlay-legend-bases li[data-operator="USA"]')).toHaveCount(1);
+  });
+
+  test('if they cannot be loaded, the memberships stay and a notice says what is missing', async ({ page }) => {
+    await page.route('**/geodata/details-bundle.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"files":{"bases.json":{"bases":[{"id":1}]}}}' }));
+    await openAtlas(page, '#date=2024&orgs=CSTO&state=ARM');
+    await expect(page.locator('body')).toHaveAttribute('data-details', 'failed');
+    await expect(page.locator('#notices')).toContainText('Bases, events and their sources could not be loaded');
+    await expect(page.locator('#notices')).toContainText('the memberships are shown without them');
+    await expect(page.locator('#panel-bases-pending')).toContainText('could not be loaded');
+    await expect(page.locator('#panel-section-memberships')).toContainText('suspended');
+  });
+});
+
 test.describe('trade partners', () => {
   test('Kyrgyzstan 2010: partners in the order of the trade file, with the year and its source stated', async ({ page }) => {
     await openAtlas(page, '#date=2010-06-30&state=KGZ');

@@ -95,19 +95,18 @@ export async function renderMapImage(request: MapImageRequest): Promise<MapImage
   const map = atlasMap.map;
   try {
     await atlasMap.whenReady();
-    // Let every tile arrive at the screen's ratio first: at 300 DPI each frame is costly, and
-    // drawing one per arriving tile in software rendering tripled the export time.
-    await atlasMap.whenLoaded();
-    // Overlay and annotation sources load in the worker: add them and let them arrive before
-    // the ratio goes up, so the costly full-resolution frame is drawn once, with them.
+    // Overlay and annotation layers go in with the style, so their sources load with the borders
+    // and the costly full-resolution frame is drawn once, with everything.
     const overlays = request.overlays;
     if (overlays && overlays.show.length > 0) {
       // The same layers in the same order as the live map (events above bases), so markers look the same.
-      new BasesLayer(map, overlays.bases, { stateName: (iso3) => iso3 }).show(request.day, overlays.show.includes('bases'));
-      new EventsLayer(map, overlays.events).show(request.day, overlays.show.includes('events'), overlays.eventYears);
+      new BasesLayer(map, overlays.bases, { stateName: (iso3) => iso3, addNow: true }).show(request.day, overlays.show.includes('bases'));
+      new EventsLayer(map, overlays.events, true).show(request.day, overlays.show.includes('events'), overlays.eventYears);
     }
-    if (request.annotations && request.annotations.length > 0) new AnnotationsLayer(map).show(annotationMapFeatures(request.annotations, null, null));
-    await atlasMap.whenIdle();
+    if (request.annotations && request.annotations.length > 0) new AnnotationsLayer(map, true).show(annotationMapFeatures(request.annotations, null, null));
+    // Let every tile arrive at the screen's ratio first: at 300 DPI each frame is costly, and
+    // drawing one per arriving tile in software rendering tripled the export time.
+    await atlasMap.whenLoaded();
     map.setPixelRatio(ratio);
     if (request.stateIds) atlasMap.setStateIds(request.stateIds);
     atlasMap.showStatuses(request.statuses, request.orgs, request.mode, request.sovietUnion);

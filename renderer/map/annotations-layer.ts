@@ -58,8 +58,9 @@ export class AnnotationsLayer {
   private added = false;
   private data: Data = { type: 'FeatureCollection', features: [] };
 
-  constructor(private readonly map: MapLibreMap) {
-    whenMapLoaded(map, () => this.add());
+  /** `addNow`: add the layer at once (the style is known to be loaded) rather than on 'load'. */
+  constructor(private readonly map: MapLibreMap, addNow = false) {
+    whenMapLoaded(map, () => this.add(), addNow);
   }
 
   /** Draws these features (see annotationMapFeatures); before the map has loaded, once it has. */

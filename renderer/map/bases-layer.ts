@@ -22,6 +22,8 @@ const LABEL_MIN_ZOOM = 5;
 export interface BasesLayerOptions {
   /** Name a state by its code (for the popup). */
   stateName: (iso3: string) => string;
+  /** Add the layer at once (the style is known to be loaded) rather than on the map's 'load'. */
+  addNow?: boolean;
 }
 
 export class BasesLayer {
@@ -39,7 +41,7 @@ export class BasesLayer {
   ) {
     this.bases = bases;
     this.byId = new Map(bases.map((b) => [b.id, b]));
-    whenMapLoaded(map, () => this.add(this.bases));
+    whenMapLoaded(map, () => this.add(this.bases), options.addNow);
   }
 
   /** Replace the bases (they arrive after the first map); filter and visibility stay. */

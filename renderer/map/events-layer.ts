@@ -27,10 +27,12 @@ export class EventsLayer {
   constructor(
     private readonly map: MapLibreMap,
     events: readonly AtlasEvent[],
+    /** Add the layer at once (the style is known to be loaded) rather than on the map's 'load'. */
+    addNow = false,
   ) {
     this.events = events;
     this.byId = new Map(events.map((e) => [e.id, e]));
-    whenMapLoaded(map, () => this.add(this.events));
+    whenMapLoaded(map, () => this.add(this.events), addNow);
   }
 
   /** Replace the events (they arrive after the first map); filters and visibility stay. */

@@ -1,7 +1,15 @@
 /** Runs a callback once the map's style has loaded (now, if it already has). */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-export function whenMapLoaded(map: MapLibreMap, callback: () => void): void {
+/**
+ * `now`: the caller knows the style is loaded and wants the layers added before the first frame
+ * (an export's hidden map, so its sources load with the borders and one frame draws them all).
+ */
+export function whenMapLoaded(map: MapLibreMap, callback: () => void, now = false): void {
+  if (now) {
+    callback();
+    return;
+  }
   // `_loaded` turns true exactly when MapLibre fires 'load'; the public isStyleLoaded() is
   // briefly false again while tiles load, which would wait for a 'load' that never comes again.
   if (map._loaded) callback();

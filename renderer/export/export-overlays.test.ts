@@ -45,6 +45,13 @@ describe('exportOverlays', () => {
     expect(out.legend[0]!.items.map((i) => i.group)).toEqual(['summit', 'conflict']);
   });
 
+  it('draws events under bases, as the live map does', () => {
+    const out = exportOverlays({ ...input, show: ['bases', 'events'], eventYears: 2 });
+    const kinds = out.markers.map((m) => m.kind);
+    expect(kinds.lastIndexOf('event')).toBeLessThan(kinds.indexOf('base'));
+    expect(kinds.filter((k) => k === 'base')).toHaveLength(3);
+  });
+
   it('draws nothing and keys nothing when no overlay is asked for', () => {
     expect(exportOverlays({ ...input, show: [] })).toEqual({ markers: [], legend: [] });
   });

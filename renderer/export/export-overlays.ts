@@ -40,7 +40,7 @@ export interface LegendOverlaySection {
 }
 
 export interface ExportOverlays {
-  /** Bases first, then events, the live map's drawing order (events on top). */
+  /** Events first, then bases: the live map's drawing order (EventsLayer sits under the bases). */
   markers: MapMarker[];
   legend: LegendOverlaySection[];
 }
@@ -64,10 +64,6 @@ export function exportOverlays(input: ExportOverlaysInput): ExportOverlays {
   const showEvents = input.show.includes('events');
   const eventYears = input.eventYears ?? defaultOverlayOptions.eventYears;
   const markers: MapMarker[] = [];
-  const active = showBases ? basesOn(input.bases, input.day) : [];
-  for (const b of active) {
-    markers.push({ kind: 'base', id: b.id, lon: b.lon, lat: b.lat, fill: operatorColour(b.operator), stroke: BASE_RING_COLOUR, opacity: b.confidence === 'weak' ? WEAK_BASE_OPACITY : 1, group: b.operator, title: b.name });
-  }
   if (showEvents) {
     const window = eventWindow(input.day, eventYears);
     for (const e of eventsBetween(input.events, window.from, window.to)) {
@@ -75,6 +71,10 @@ export function exportOverlays(input: ExportOverlaysInput): ExportOverlays {
       const category = eventCategory(e.type);
       markers.push({ kind: 'event', id: e.id, lon: e.place.lon, lat: e.place.lat, fill: EVENT_CATEGORY_COLOURS[category], stroke: EVENT_RING_COLOUR, opacity: EVENT_OPACITY, group: category, title: e.title });
     }
+  }
+  const active = showBases ? basesOn(input.bases, input.day) : [];
+  for (const b of active) {
+    markers.push({ kind: 'base', id: b.id, lon: b.lon, lat: b.lat, fill: operatorColour(b.operator), stroke: BASE_RING_COLOUR, opacity: b.confidence === 'weak' ? WEAK_BASE_OPACITY : 1, group: b.operator, title: b.name });
   }
 
   const model = overlayLegendModel({ bases: input.bases, events: input.events, stateName: input.stateName, day: input.day, showBases, showEvents, eventYears });

@@ -99,7 +99,7 @@ export async function renderMapImage(request: MapImageRequest): Promise<MapImage
     // and the costly full-resolution frame is drawn once, with everything.
     const overlays = request.overlays;
     if (overlays && overlays.show.length > 0) {
-      // The same layers in the same order as the live map (events above bases), so markers look the same.
+      // The live map's layers (EventsLayer places itself under the bases), so markers look the same.
       new BasesLayer(map, overlays.bases, { stateName: (iso3) => iso3, addNow: true }).show(request.day, overlays.show.includes('bases'));
       new EventsLayer(map, overlays.events, true).show(request.day, overlays.show.includes('events'), overlays.eventYears);
     }

@@ -3,19 +3,17 @@
  * holds every base once; `show` only changes the filter (and the layer's visibility), so a date
  * change never rebuilds anything. Clicking a marker opens a popup naming the site.
  */
-import { Popup, type GeoJSONSource, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Popup, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
 import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { Base } from '../../geodata/src/schema.js';
 import { h } from '../panels/dom.js';
 import { LABEL_FONT } from './base-style.js';
 import { activeOnFilter, baseFeatures } from './overlay-features.js';
-import { whenMapLoaded } from './when-map-loaded.js';
+import { OVERLAY_BENEATH_LAYER, OverlayLayer } from './overlay-layer.js';
 
 export const BASES_SOURCE_ID = 'overlay-bases';
 export const BASES_LAYER_ID = 'overlay-bases-circle';
 export const BASES_LABEL_LAYER_ID = 'overlay-bases-label';
-/** Markers go under the state names so labels stay readable. */
-const BENEATH_LAYER = 'capital-label';
 /** Names appear from this zoom, where sites no longer crowd each other. */
 const LABEL_MIN_ZOOM = 5;
 
@@ -26,43 +24,25 @@ export interface BasesLayerOptions {
   addNow?: boolean;
 }
 
-export class BasesLayer {
-  private added = false;
-  private pending: { day: IsoDay; visible: boolean } | null = null;
-  private popup: Popup | null = null;
-  private shown = '';
-  private byId: ReadonlyMap<string, Base>;
-  private bases: readonly Base[];
-
+export class BasesLayer extends OverlayLayer<Base, { day: IsoDay; visible: boolean }> {
   constructor(
-    private readonly map: MapLibreMap,
+    map: MapLibreMap,
     bases: readonly Base[],
     private readonly options: BasesLayerOptions,
   ) {
-    this.bases = bases;
-    this.byId = new Map(bases.map((b) => [b.id, b]));
-    whenMapLoaded(map, () => this.add(this.bases), options.addNow);
-  }
-
-  /** Replace the bases (they arrive after the first map); filter and visibility stay. */
-  setBases(bases: readonly Base[]): void {
-    this.bases = bases;
-    this.byId = new Map(bases.map((b) => [b.id, b]));
-    if (this.added) void (this.map.getSource(BASES_SOURCE_ID) as GeoJSONSource).setData(baseFeatures(bases));
+    super(map, BASES_SOURCE_ID, bases, options.addNow);
   }
 
   /** Show the bases active on the day (or hide the layer). */
   show(day: IsoDay, visible: boolean): void {
-    if (!this.added) {
-      this.pending = { day, visible };
-      return;
-    }
-    // Every app render calls show(); only a real change closes an open popup (the click that
-    // opened it also selects a state, which renders again with the same day).
-    const shown = `${day} ${visible}`;
-    if (shown === this.shown) return;
-    this.shown = shown;
-    this.popup?.remove();
+    this.view({ day, visible });
+  }
+
+  protected features(bases: readonly Base[]) {
+    return baseFeatures(bases);
+  }
+
+  protected applyView({ day, visible }: { day: IsoDay; visible: boolean }): void {
     const visibility = visible ? 'visible' : 'none';
     for (const id of [BASES_LAYER_ID, BASES_LABEL_LAYER_ID]) {
       this.map.setFilter(id, activeOnFilter(day));
@@ -70,9 +50,8 @@ export class BasesLayer {
     }
   }
 
-  private add(bases: readonly Base[]): void {
-    const beforeId = this.map.getLayer(BENEATH_LAYER) ? BENEATH_LAYER : undefined;
-    this.map.addSource(BASES_SOURCE_ID, { type: 'geojson', data: baseFeatures(bases) });
+  protected addLayers(): void {
+    const beforeId = this.map.getLayer(OVERLAY_BENEATH_LAYER) ? OVERLAY_BENEATH_LAYER : undefined;
     this.map.addLayer(
       {
         id: BASES_LAYER_ID,
@@ -114,8 +93,6 @@ export class BasesLayer {
     this.map.on('mouseenter', BASES_LAYER_ID, () => {
       this.map.getCanvas().style.cursor = 'pointer';
     });
-    this.added = true;
-    if (this.pending) this.show(this.pending.day, this.pending.visible);
   }
 
   private openPopup(e: MapLayerMouseEvent): void {

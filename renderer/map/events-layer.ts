@@ -3,64 +3,47 @@
  * EVENTS_WINDOW_YEARS years), coloured by kind. The source holds every placed event once; `show`
  * only changes the filter and visibility. Clicking a marker opens a popup with the summary.
  */
-import { Popup, type GeoJSONSource, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Popup, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
 import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { AtlasEvent } from '../../geodata/src/schema.js';
 import { h } from '../panels/dom.js';
 import { EVENTS_WINDOW_YEARS, eventFeatures, eventWindow, eventsInWindowFilter } from './overlay-features.js';
-import { whenMapLoaded } from './when-map-loaded.js';
 import { EVENT_RING_COLOUR } from './operator-colours.js';
 import { BASES_LAYER_ID } from './bases-layer.js';
+import { OVERLAY_BENEATH_LAYER, OverlayLayer } from './overlay-layer.js';
 
 export const EVENTS_SOURCE_ID = 'overlay-events';
 export const EVENTS_LAYER_ID = 'overlay-events-circle';
-const BENEATH_LAYER = 'capital-label';
 
-export class EventsLayer {
-  private added = false;
-  private pending: { day: IsoDay; visible: boolean; years: number } | null = null;
-  private popup: Popup | null = null;
-  private shown = '';
-  private byId: ReadonlyMap<string, AtlasEvent>;
-  private events: readonly AtlasEvent[];
+type EventsView = { day: IsoDay; visible: boolean; years: number };
 
+export class EventsLayer extends OverlayLayer<AtlasEvent, EventsView> {
   constructor(
-    private readonly map: MapLibreMap,
+    map: MapLibreMap,
     events: readonly AtlasEvent[],
     /** Add the layer at once (the style is known to be loaded) rather than on the map's 'load'. */
     addNow = false,
   ) {
-    this.events = events;
-    this.byId = new Map(events.map((e) => [e.id, e]));
-    whenMapLoaded(map, () => this.add(this.events), addNow);
-  }
-
-  /** Replace the events (they arrive after the first map); filters and visibility stay. */
-  setEvents(events: readonly AtlasEvent[]): void {
-    this.events = events;
-    this.byId = new Map(events.map((e) => [e.id, e]));
-    if (this.added) void (this.map.getSource(EVENTS_SOURCE_ID) as GeoJSONSource).setData(eventFeatures(events));
+    super(map, EVENTS_SOURCE_ID, events, addNow);
   }
 
   /** Show the events of the `years` before the day, up to it (or hide the layer). */
   show(day: IsoDay, visible: boolean, years: number = EVENTS_WINDOW_YEARS): void {
-    if (!this.added) {
-      this.pending = { day, visible, years };
-      return;
-    }
-    // Only a real change closes an open popup (see BasesLayer.show).
-    const shown = `${day} ${visible} ${years}`;
-    if (shown === this.shown) return;
-    this.shown = shown;
-    this.popup?.remove();
+    this.view({ day, visible, years });
+  }
+
+  protected features(events: readonly AtlasEvent[]) {
+    return eventFeatures(events);
+  }
+
+  protected applyView({ day, visible, years }: EventsView): void {
     this.map.setFilter(EVENTS_LAYER_ID, eventsInWindowFilter(eventWindow(day, years)));
     this.map.setLayoutProperty(EVENTS_LAYER_ID, 'visibility', visible ? 'visible' : 'none');
   }
 
-  private add(events: readonly AtlasEvent[]): void {
+  protected addLayers(): void {
     // Under the base markers, which are fewer and larger.
-    const beforeId = this.map.getLayer(BASES_LAYER_ID) ? BASES_LAYER_ID : this.map.getLayer(BENEATH_LAYER) ? BENEATH_LAYER : undefined;
-    this.map.addSource(EVENTS_SOURCE_ID, { type: 'geojson', data: eventFeatures(events) });
+    const beforeId = this.map.getLayer(BASES_LAYER_ID) ? BASES_LAYER_ID : this.map.getLayer(OVERLAY_BENEATH_LAYER) ? OVERLAY_BENEATH_LAYER : undefined;
     this.map.addLayer(
       {
         id: EVENTS_LAYER_ID,
@@ -81,8 +64,6 @@ export class EventsLayer {
     this.map.on('mouseenter', EVENTS_LAYER_ID, () => {
       this.map.getCanvas().style.cursor = 'pointer';
     });
-    this.added = true;
-    if (this.pending) this.show(this.pending.day, this.pending.visible, this.pending.years);
   }
 
   private openPopup(e: MapLayerMouseEvent): void {

@@ -62,8 +62,8 @@ export function mountOverlayControls(container: HTMLElement, ctx: AtlasContext, 
   refresh();
   const dispose = ctx.onChange(() => refresh());
   const dataLoaded = (): void => {
-    bases.setBases(ctx.queries.data.bases);
-    events.setEvents(ctx.queries.data.events);
+    bases.setItems(ctx.queries.data.bases);
+    events.setItems(ctx.queries.data.events);
     refresh();
   };
   return { options: () => ({ ...options }), dataLoaded, dispose };

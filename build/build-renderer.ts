@@ -83,7 +83,11 @@ export interface AtlasBundles {
 /** The two bundles built from a geodata folder (pure apart from reading it). */
 export function atlasBundles(dir: string = join(ROOT, 'geodata', 'data')): AtlasBundles {
   const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
-  const read = (p: string): unknown => JSON.parse(readFileSync(join(dir, p), 'utf8')) as unknown;
+  const parsed = new Map<string, unknown>();
+  const read = (p: string): unknown => {
+    if (!parsed.has(p)) parsed.set(p, JSON.parse(readFileSync(join(dir, p), 'utf8')) as unknown);
+    return parsed.get(p);
+  };
   const startCites = citedIds([manifest.states, ...manifest.memberships].map(read));
   // A sources file goes to the start bundle if anything the first map shows cites it.
   const laterSources = manifest.sources.filter((p) => !(read(p) as { sources: { id: string }[] }).sources.some((s) => startCites.has(s.id)));

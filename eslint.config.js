@@ -22,7 +22,7 @@ export default tseslint.config(
   {
     files: ['geodata/src/**/*.ts'],
     ignores: ['geodata/src/**/*.test.ts'],
-    rules: { 'no-restricted-imports': noImports(['**/renderer/**', '**/electron/**', '**/build/**', 'node:*', 'electron', 'maplibre-gl'], 'geodata/src is pure: no DOM, no Node, no Electron, no renderer.') },
+    rules: { 'no-restricted-imports': noImports(['**/renderer/**', '**/electron/**', '**/build/**', '**/cli/**', 'node:*', 'electron', 'maplibre-gl'], 'geodata/src is pure: no DOM, no Node, no Electron, no renderer.') },
   },
   {
     files: ['renderer/**/*.ts'],

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath, CHROMIUM_ARGS } from './build/chromium-path.js';
+import { chromiumPath, CHROMIUM_ARGS } from './build/dev/chromium-path.js';
 
 /**
  * Port of the static server the renderer end-to-end tests run against (loopback only): derived
@@ -17,7 +17,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   webServer: {
-    command: `npx tsx build/serve.ts --no-build --port ${E2E_PORT}`,
+    command: `npx tsx build/dev/serve.ts --no-build --port ${E2E_PORT}`,
     url: `http://127.0.0.1:${E2E_PORT}/index.html`,
     reuseExistingServer: false,
     timeout: 60_000,

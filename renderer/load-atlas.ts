@@ -17,7 +17,7 @@ async function fetchJson(url: string): Promise<unknown> {
   return (await response.json()) as unknown;
 }
 
-/** Written by build/build-renderer.ts: what the first map needs, and the rest, one request each. */
+/** Written by build/bundle/build-renderer.ts: what the first map needs, and the rest, one request each. */
 const START_BUNDLE = 'start-bundle.json';
 const DETAILS_BUNDLE = 'details-bundle.json';
 

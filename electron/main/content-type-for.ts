@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 
-/** Content types of the files the renderer bundle contains (see build/build-renderer.ts). */
+/** Content types of the files the renderer bundle contains (see build/bundle/build-renderer.ts). */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildElectron } from '../../build/build-electron.js';
+import { buildElectron } from '../../build/bundle/build-electron.js';
 
 const REAL_GEODATA = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'geodata', 'data');
 

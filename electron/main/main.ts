@@ -1,6 +1,6 @@
 /**
  * The Electron main process: lifecycle wiring only. Every decision lives in a unit-tested
- * module beside this file; bundled by build/build-electron.ts into dist/electron/main.cjs,
+ * module beside this file; bundled by build/bundle/build-electron.ts into dist/electron/main.cjs,
  * next to preload.cjs, with the renderer in dist/renderer.
  */
 import { app, dialog, session, type BrowserWindow } from 'electron';

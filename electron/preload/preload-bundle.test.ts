@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildElectron } from '../../build/build-electron.js';
+import { buildElectron } from '../../build/bundle/build-electron.js';
 
 let outDir: string;
 let preloadCode: string;

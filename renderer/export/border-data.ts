@@ -1,4 +1,4 @@
-/** The bundled border files the vector exports draw (derived from Natural Earth by build/derive-borders.ts). */
+/** The bundled border files the vector exports draw (derived from Natural Earth by build/derive/derive-borders.ts). */
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 
 export interface BorderData {

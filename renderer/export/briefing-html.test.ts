@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readGeodata } from '../../build/read-geodata.js';
+import { readGeodata } from '../../geodata/node/read-geodata.js';
 import { AtlasQueries } from '../../geodata/src/queries.js';
 import { legendModel } from '../panels/legend.js';
 import { briefingHtml, briefingPage } from './briefing-html.js';

@@ -1,6 +1,6 @@
 /** The briefing's content, from the real atlas data. */
 import { describe, expect, it } from 'vitest';
-import { readGeodata } from '../../build/read-geodata.js';
+import { readGeodata } from '../../geodata/node/read-geodata.js';
 import { AtlasQueries } from '../../geodata/src/queries.js';
 import type { OrgId, TradeFile } from '../../geodata/src/schema.js';
 import { legendModel } from '../panels/legend.js';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGeodata, GEODATA_DIR } from '../../build/read-geodata.js';
+import { readGeodata, GEODATA_DIR } from '../../geodata/node/read-geodata.js';
 import { AtlasQueries } from '../../geodata/src/queries.js';
 import type { OrgId } from '../../geodata/src/schema.js';
 import { statusColour, BASE_COLOURS } from '../map/palette.js';

@@ -1,6 +1,6 @@
 import { differenceCiede2000, parse } from 'culori';
 import { describe, expect, it } from 'vitest';
-import { readGeodata } from '../../build/read-geodata.js';
+import { readGeodata } from '../../geodata/node/read-geodata.js';
 import { OPERATOR_COLOURS, OTHER_OPERATOR_COLOUR, operatorColour } from './operator-colours.js';
 
 const deltaE = differenceCiede2000();

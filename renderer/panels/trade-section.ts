@@ -12,7 +12,7 @@ import { h } from './dom.js';
 import { formatShare, formatUsdMillions } from './format-figures.js';
 import { panelSection } from './panel-section.js';
 
-/** The source id build/derive-trade.ts cites for every IMF Direction of Trade year. */
+/** The source id build/derive/derive-trade.ts cites for every IMF Direction of Trade year. */
 const IMF_DOTS_SOURCE = 'trade-imf-dots';
 
 /** Bars shown before "Show all". */

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, point, pointToLineDistance, polygonToLine } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { GEODATA_DIR, readGeodata, readJson } from '../../build/read-geodata.js';
+import { GEODATA_DIR, readGeodata, readJson } from '../../geodata/node/read-geodata.js';
 import { validateAtlas, validateTrade } from '../../geodata/src/validate-atlas.js';
 import { basesHostedBy } from '../../geodata/src/base-queries.js';
 import { compareDates, intervalsOverlap } from '../../geodata/src/partial-date.js';

@@ -4,8 +4,8 @@
  * start cites a source that only arrives later.
  */
 import { describe, expect, it } from 'vitest';
-import { atlasBundles } from '../../build/build-renderer.js';
-import { readGeodata } from '../../build/read-geodata.js';
+import { atlasBundles } from '../../build/bundle/build-renderer.js';
+import { readGeodata } from '../../geodata/node/read-geodata.js';
 import { parseAtlasData, parseAtlasDetails, startManifest } from '../../geodata/src/atlas-data.js';
 import { AtlasQueries } from '../../geodata/src/queries.js';
 import { validateAtlas } from '../../geodata/src/validate-atlas.js';

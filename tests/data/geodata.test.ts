@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGeodata, GEODATA_DIR } from '../../build/read-geodata.js';
+import { readGeodata, GEODATA_DIR } from '../../geodata/node/read-geodata.js';
 import { validateAtlas } from '../../geodata/src/validate-atlas.js';
 import { AtlasQueries } from '../../geodata/src/queries.js';
 import { ORG_IDS } from '../../geodata/src/schema.js';
@@ -56,9 +56,9 @@ const reproducible = existsSync(SHARED) ? describe : describe.skip;
 
 reproducible('derived files reproduce from ../shared/data', () => {
   const scripts: [string, string[]][] = [
-    ['build/derive-borders.ts', ['borders/countries.geojson', 'borders/ussr.geojson', 'borders/disputed.geojson', 'borders/labels.geojson', 'states.json']],
-    ['build/derive-exercises.ts', ['events/exercises.json', 'events/exercises.provenance.json']],
-    ['build/derive-trade.ts', ['trade/KAZ.json', 'trade/RUS.json', 'trade/index.json', 'trade/provenance.json']],
+    ['build/derive/derive-borders.ts', ['borders/countries.geojson', 'borders/ussr.geojson', 'borders/disputed.geojson', 'borders/labels.geojson', 'states.json']],
+    ['build/derive/derive-exercises.ts', ['events/exercises.json', 'events/exercises.provenance.json']],
+    ['build/derive/derive-trade.ts', ['trade/KAZ.json', 'trade/RUS.json', 'trade/index.json', 'trade/provenance.json']],
   ];
   it.each(scripts)('%s writes the committed files byte for byte', (script, files) => {
     const out = mkdtempSync(join(tmpdir(), 'atlas-derive-'));

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../build/build-renderer.js';
+import { ROOT } from '../../build/bundle/build-renderer.js';
 
 const require = createRequire(import.meta.url);
 const config = require(join(ROOT, 'build', 'electron-builder.config.cjs')) as {
@@ -41,7 +41,7 @@ describe('electron-builder configuration', () => {
   });
 
   it('ships no sources, tests, raw data, source maps or dev tooling', () => {
-    for (const f of ['renderer/main.ts', 'electron/main/main.ts', 'tests/e2e/foundation.spec.ts', 'geodata/data/bases.json', 'build/derive-borders.ts', 'node_modules/vitest/package.json', 'dist/renderer/app.js.map', 'dist/bench/baseline.js', '.ci/run', 'README.md']) {
+    for (const f of ['renderer/main.ts', 'electron/main/main.ts', 'tests/e2e/foundation.spec.ts', 'geodata/data/bases.json', 'build/derive/derive-borders.ts', 'node_modules/vitest/package.json', 'dist/renderer/app.js.map', 'dist/bench/baseline.js', '.ci/run', 'README.md']) {
       expect(included(f), f).toBe(false);
     }
   });

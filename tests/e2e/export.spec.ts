@@ -12,8 +12,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { openAtlas } from './atlas-page.js';
 import { colourDistance } from './atlas-page.js';
 import { decodePng, dominantColourNear, type DecodedPng } from './decode-png.js';
-import { readGeodata } from '../../build/read-geodata.js';
-import { runAtlasData } from '../../geodata/cli/run-atlas-data.js';
+import { readGeodata } from '../../geodata/node/read-geodata.js';
+import { runAtlasData } from '../../cli/run-atlas-data.js';
 import { AtlasQueries } from '../../geodata/src/queries.js';
 import { todayIso } from '../../geodata/src/partial-date.js';
 import { BASE_COLOURS, statusColour } from '../../renderer/map/palette.js';
@@ -279,7 +279,7 @@ test('atlas export writes a PNG from the command line', async () => {
   const out = join(dir, 'map.png');
   writeFileSync(out, 'an older file that must be replaced');
   const started = Date.now();
-  const { stdout } = await exec('npx', ['tsx', 'build/atlas-cli.ts', 'export', '--date', '2024', '--orgs', 'SCO,CSTO', '--format', 'png', '--size', 'slide', '--dpi', '144', '--out', out], { cwd: ROOT, timeout: 180_000 });
+  const { stdout } = await exec('npx', ['tsx', 'cli/atlas.ts', 'export', '--date', '2024', '--orgs', 'SCO,CSTO', '--format', 'png', '--size', 'slide', '--dpi', '144', '--out', out], { cwd: ROOT, timeout: 180_000 });
   note('CLI PNG slide (includes starting Chromium)', Date.now() - started);
   expect(stdout).toContain('1920 × 1080 px at 144 DPI');
   const bytes = readFileSync(out);
@@ -289,7 +289,7 @@ test('atlas export writes a PNG from the command line', async () => {
 });
 
 test('atlas export refuses a bad argument with one line naming it, and exit code 2', async () => {
-  const r = spawnSync('npx', ['tsx', 'build/atlas-cli.ts', 'export', '--format', 'png', '--dpi', '1000', '--out', 'map.png'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync('npx', ['tsx', 'cli/atlas.ts', 'export', '--format', 'png', '--dpi', '1000', '--out', 'map.png'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   expect(r.status).toBe(2);
   const lines = r.stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('npm warn'));
   expect(lines).toEqual(['atlas export: --dpi "1000" is not accepted; use a whole number from 96 to 300']);

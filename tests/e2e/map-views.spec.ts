@@ -5,9 +5,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { featureState, openAtlas, screenPoint, waitForIdle } from './atlas-page.js';
-import { readGeodata } from '../../build/read-geodata.js';
+import { readGeodata } from '../../geodata/node/read-geodata.js';
 import { AtlasQueries } from '../../geodata/src/queries.js';
-import { runAtlasData } from '../../geodata/cli/run-atlas-data.js';
+import { runAtlasData } from '../../cli/run-atlas-data.js';
 import { badgeFill } from '../../renderer/map/palette.js';
 
 const queries = new AtlasQueries(readGeodata());

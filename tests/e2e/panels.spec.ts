@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { GEODATA_DIR, readGeodata } from '../../build/read-geodata.js';
+import { GEODATA_DIR, readGeodata } from '../../geodata/node/read-geodata.js';
 import { basesHostedBy } from '../../geodata/src/base-queries.js';
 import { tradeFileSchema, type TradeFile } from '../../geodata/src/schema.js';
 import { colourDistance, featureState, openAtlas, pixelAt, waitForIdle } from './atlas-page.js';

@@ -8,9 +8,9 @@ import { _electron, expect, test, type ElectronApplication, type Page } from '@p
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildElectron } from '../../build/build-electron.js';
-import { buildRenderer, ROOT } from '../../build/build-renderer.js';
-import { electronBinary } from '../../build/electron-binary.js';
+import { buildElectron } from '../../build/bundle/build-electron.js';
+import { buildRenderer, ROOT } from '../../build/bundle/build-renderer.js';
+import { electronBinary } from '../../build/dev/electron-binary.js';
 
 const binary = electronBinary();
 if (!binary.found) test.skip(true, `No Electron binary on this machine: ${binary.reason}. Install it with \`npx install-electron --no\` where the network is available.`);

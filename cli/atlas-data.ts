@@ -2,11 +2,11 @@
  * `npm run -s atlas-data -- <command>`: query the atlas's facts from a terminal.
  * See geodata/cli/run-atlas-data.ts for the commands; exit code 2 on bad arguments.
  */
-import { AtlasQueries } from './src/queries.js';
-import { todayIso } from './src/partial-date.js';
-import { AtlasDataError } from './src/atlas-data.js';
-import { readGeodata } from '../build/read-geodata.js';
-import { runAtlasData } from './cli/run-atlas-data.js';
+import { AtlasQueries } from '../geodata/src/queries.js';
+import { todayIso } from '../geodata/src/partial-date.js';
+import { AtlasDataError } from '../geodata/src/atlas-data.js';
+import { readGeodata } from '../geodata/node/read-geodata.js';
+import { runAtlasData } from './run-atlas-data.js';
 
 try {
   const result = runAtlasData(process.argv.slice(2), new AtlasQueries(readGeodata()), todayIso());

@@ -7,10 +7,10 @@
  *   changes --org SCO --from 2016 --to 2025 [--json]
  */
 import { parseArgs } from 'node:util';
-import type { AtlasQueries, ChangeRecord, MembershipAnswer } from '../src/queries.js';
-import { resolveAsOf, DATE_FORMS } from '../src/resolve-as-of.js';
-import { formatPartialDate, type IsoDay } from '../src/partial-date.js';
-import { ORG_IDS, type Citation, type OrgId } from '../src/schema.js';
+import type { AtlasQueries, ChangeRecord, MembershipAnswer } from '../geodata/src/queries.js';
+import { resolveAsOf, DATE_FORMS } from '../geodata/src/resolve-as-of.js';
+import { formatPartialDate, type IsoDay } from '../geodata/src/partial-date.js';
+import { ORG_IDS, type Citation, type OrgId } from '../geodata/src/schema.js';
 
 export interface CliResult {
   code: 0 | 2;

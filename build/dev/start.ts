@@ -5,8 +5,8 @@
  * download it (requiring 'electron' from Node would).
  */
 import { spawn } from 'node:child_process';
-import { buildElectron } from './build-electron.js';
-import { buildRenderer } from './build-renderer.js';
+import { buildElectron } from '../bundle/build-electron.js';
+import { buildRenderer } from '../bundle/build-renderer.js';
 import { electronBinary } from './electron-binary.js';
 
 const binary = electronBinary();

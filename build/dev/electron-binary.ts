@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 export type ElectronBinary = { found: true; path: string } | { found: false; reason: string };
 
-const ELECTRON_PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', 'electron');
+const ELECTRON_PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'electron');
 
 export function electronBinary(packageDir: string = ELECTRON_PACKAGE, env: NodeJS.ProcessEnv = process.env): ElectronBinary {
   const pathFile = join(packageDir, 'path.txt');

@@ -1,7 +1,7 @@
 /** `npm run check:data`: parse and cross-check every file under geodata/data; exit 1 on any problem. */
-import { AtlasDataError } from '../geodata/src/atlas-data.js';
-import { validateAtlas } from '../geodata/src/validate-atlas.js';
-import { readGeodata } from './read-geodata.js';
+import { AtlasDataError } from '../../geodata/src/atlas-data.js';
+import { validateAtlas } from '../../geodata/src/validate-atlas.js';
+import { readGeodata } from '../../geodata/node/read-geodata.js';
 
 try {
   const data = readGeodata();

@@ -3,15 +3,15 @@
  * MapLibre's worker and every geodata file. The result runs from any static origin (the
  * Electron app protocol or `npm run serve`) with no network.
  *
- *   npx tsx build/build-renderer.ts [--minify=false]
+ *   npx tsx build/bundle/build-renderer.ts [--minify=false]
  */
 import { build, type Plugin } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { manifestSchema, startManifest, type Manifest } from '../geodata/src/atlas-data.js';
+import { manifestSchema, startManifest, type Manifest } from '../../geodata/src/atlas-data.js';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RENDERER_OUT = join(ROOT, 'dist', 'renderer');
 const FONT_FILES = /^noto-sans-(latin|cyrillic)-(400|600|700)-normal\.woff2$/;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AtlasQueries } from '../src/queries.js';
-import { createAtlasData, createFact } from '../src/test-factories.js';
+import { AtlasQueries } from '../geodata/src/queries.js';
+import { createAtlasData, createFact } from '../geodata/src/test-factories.js';
 import { runAtlasData } from './run-atlas-data.js';
 
 const TODAY = '2026-11-22';

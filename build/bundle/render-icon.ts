@@ -1,12 +1,12 @@
 /**
  * Renders build/icons/icon.svg to build/icons/icon.png (512×512) with Chromium, for
- * electron-builder. Run after editing the SVG: npx tsx build/render-icon.ts
+ * electron-builder. Run after editing the SVG: npx tsx build/bundle/render-icon.ts
  */
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './build-renderer.js';
-import { chromiumPath, CHROMIUM_ARGS } from './chromium-path.js';
+import { chromiumPath, CHROMIUM_ARGS } from '../dev/chromium-path.js';
 
 const svg = readFileSync(join(ROOT, 'build', 'icons', 'icon.svg'), 'utf8');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

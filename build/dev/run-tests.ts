@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildRenderer, ROOT } from './build-renderer.js';
+import { buildRenderer, ROOT } from '../bundle/build-renderer.js';
 
 interface Tally {
   passed: number;

@@ -2,7 +2,7 @@
  * `npm run serve [-- --port N]`: builds the renderer and serves the atlas to any browser on
  * localhost.
  */
-import { buildRenderer, RENDERER_OUT } from './build-renderer.js';
+import { buildRenderer, RENDERER_OUT } from '../bundle/build-renderer.js';
 import { startStaticServer } from './static-server.js';
 import { parseServeArgs } from './serve-args.js';
 

@@ -3,7 +3,7 @@
  * (the sandboxed preload, which may require nothing but 'electron'). Both CommonJS, with
  * 'electron' left to the runtime.
  *
- *   npx tsx build/build-electron.ts
+ *   npx tsx build/bundle/build-electron.ts
  */
 import { build, type BuildOptions } from 'esbuild';
 import { mkdirSync } from 'node:fs';

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AtlasDataError, manifestSchema, parseAtlasData, type AtlasData, type Manifest } from '../geodata/src/atlas-data.js';
+import { AtlasDataError, manifestSchema, parseAtlasData, type AtlasData, type Manifest } from '../src/atlas-data.js';
 
-export const GEODATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'geodata', 'data');
+export const GEODATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 
 export function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;

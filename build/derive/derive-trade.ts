@@ -2,15 +2,15 @@
  * Derives the atlas's per-reporter goods-trade files from IMF Direction of Trade Statistics (DOTS)
  * and merges the hand-curated years after 2020.
  *
- *   npx tsx build/derive-trade.ts
+ *   npx tsx build/derive/derive-trade.ts
  *
  * Reads  ../shared/data/trade/imf_dots_all_reporters_top20_1992-2020.csv   (partners, 1992–2020)
  *        ../shared/data/trade/imf_dots_all_reporters_world_totals_1992-2020.csv (trade with World)
  *        ../shared/data/trade/imf_dots_eurasia18_1960-2020_long.csv       (cross-check only)
  *        ../shared/data/trade/cow_trade_v4_dyadic_eurasia18_1992-2014.csv (cross-check only)
  *        ../shared/data/reference/cow_country_codes.csv                    (cross-check only)
- *        build/imf-country-codes.json  (IMF name -> ISO3 | null; every name must be in it)
- *        build/trade-curated.json      (hand-curated years, 2021 onward, with citations)
+ *        geodata/curated/imf-country-codes.json  (IMF name -> ISO3 | null; every name must be in it)
+ *        geodata/curated/trade/<ISO3>.json      (hand-curated years, 2021 onward, with citations)
  *        geodata/data/sources/trade.json (the curated citations must cite ids defined here)
  * Writes geodata/data/trade/<ISO3>.json (tradeFileSchema), index.json and provenance.json.
  *
@@ -23,7 +23,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFile
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { SOVIET_REPUBLICS } from '../geodata/src/soviet-union.js';
+import { SOVIET_REPUBLICS } from '../../geodata/src/soviet-union.js';
 import {
   citationSchema,
   sourcesFileSchema,
@@ -33,18 +33,20 @@ import {
   type TradeFile,
   type TradePartner,
   type TradeYear,
-} from '../geodata/src/schema.js';
+} from '../../geodata/src/schema.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED = join(ROOT, '..', 'shared', 'data');
 const TOP20 = join(SHARED, 'trade', 'imf_dots_all_reporters_top20_1992-2020.csv');
 const WORLD = join(SHARED, 'trade', 'imf_dots_all_reporters_world_totals_1992-2020.csv');
 const LONG = join(SHARED, 'trade', 'imf_dots_eurasia18_1960-2020_long.csv');
 const COW = join(SHARED, 'trade', 'cow_trade_v4_dyadic_eurasia18_1992-2014.csv');
 const COW_CODES = join(SHARED, 'reference', 'cow_country_codes.csv');
-const MAPPING = join(ROOT, 'build', 'imf-country-codes.json');
-const CURATED = join(ROOT, 'build', 'trade-curated.json');
-const SOURCES = join(ROOT, 'geodata', 'data', 'sources', 'trade.json');
+const MAPPING = join(ROOT, 'geodata', 'curated', 'imf-country-codes.json');
+/** One file per reporter: geodata/curated/trade/<ISO3>.json. */
+const CURATED = join(ROOT, 'geodata', 'curated', 'trade');
+/** Every geodata/data/sources/trade*.json file: the curated citations must resolve to one of them. */
+const SOURCES_DIR = join(ROOT, 'geodata', 'data', 'sources');
 const INFO = join(ROOT, 'geodata', 'data', 'info.json');
 const OUT = join(process.env.ATLAS_DERIVE_OUT ?? join(ROOT, 'geodata', 'data'), 'trade');
 
@@ -184,7 +186,28 @@ const curatedEntrySchema = z
     note: z.string().optional(),
   })
   .strict();
-const curatedFileSchema = z.object({ note: z.string().optional(), entries: z.array(curatedEntrySchema) }).strict();
+const curatedFileSchema = z
+  .object({ reporter: z.string().regex(/^[A-Z]{3}$/), note: z.string().optional(), entries: z.array(curatedEntrySchema) })
+  .strict();
+
+/** Reads every curated reporter file; an entry must belong to its file's reporter. */
+function readCurated(): { entries: CuratedEntry[]; files: string[] } {
+  const files = readdirSync(CURATED).filter((f) => f.endsWith('.json')).sort();
+  const entries: CuratedEntry[] = [];
+  for (const f of files) {
+    const parsed = curatedFileSchema.parse(JSON.parse(readFileSync(join(CURATED, f), 'utf8')));
+    if (f !== `${parsed.reporter}.json`) throw new BuildError(`${rel(join(CURATED, f))}: file name must be <reporter>.json`);
+    for (const e of parsed.entries) {
+      if (e.reporter !== parsed.reporter) throw new BuildError(`${rel(join(CURATED, f))}: entry ${e.reporter} ${e.year} is not the file's reporter`);
+      entries.push(e);
+    }
+  }
+  return { entries, files };
+}
+
+function tradeSourceFiles(): string[] {
+  return readdirSync(SOURCES_DIR).filter((f) => /^trade.*\.json$/.test(f)).sort().map((f) => join(SOURCES_DIR, f));
+}
 type CuratedEntry = z.infer<typeof curatedEntrySchema>;
 
 interface ImfRow {
@@ -307,13 +330,14 @@ function main(): void {
   }
 
   // 4. Merge the curated years.
-  const curated = curatedFileSchema.parse(JSON.parse(readFileSync(CURATED, 'utf8'))).entries;
-  const sourceIds = new Set(sourcesFileSchema.parse(JSON.parse(readFileSync(SOURCES, 'utf8'))).sources.map((s) => s.id));
+  const curatedRead = readCurated();
+  const curated = curatedRead.entries;
+  const sourceIds = new Set(tradeSourceFiles().flatMap((f) => sourcesFileSchema.parse(JSON.parse(readFileSync(f, 'utf8'))).sources.map((s) => s.id)));
   const asOfYear = Number(String((JSON.parse(readFileSync(INFO, 'utf8')) as { asOf: string }).asOf).slice(0, 4));
   const curatedYears = new Map<string, number[]>();
   const curatedSeen = new Set<string>();
   for (const e of curated as CuratedEntry[]) {
-    const where = `${rel(CURATED)} ${e.reporter} ${e.year}`;
+    const where = `${rel(join(CURATED, `${e.reporter}.json`))} ${e.year}`;
     if (!REPORTERS.has(e.reporter)) throw new BuildError(`${where}: reporter is not in the atlas's reporter list`);
     if (curatedSeen.has(`${e.reporter}|${e.year}`)) throw new BuildError(`${where}: entered twice`);
     curatedSeen.add(`${e.reporter}|${e.year}`);
@@ -384,10 +408,10 @@ function main(): void {
 
   const dropped = [...droppedRows.entries()].sort(byKey(([n]) => n)).map(([name, rows]) => ({ name, rows }));
   writeJson(join(OUT, 'provenance.json'), {
-    generatedBy: 'build/derive-trade.ts',
-    command: 'npx tsx build/derive-trade.ts',
+    generatedBy: 'build/derive/derive-trade.ts',
+    command: 'npx tsx build/derive/derive-trade.ts',
     description:
-      'Per-reporter goods trade (US$ millions, rounded to 0.1): 1992–2020 from IMF Direction of Trade Statistics (each reporter-year: up to its 20 largest partners by exports + imports, and its trade with the World); later years from build/trade-curated.json, each citing its own source.',
+      'Per-reporter goods trade (US$ millions, rounded to 0.1): 1992–2020 from IMF Direction of Trade Statistics (each reporter-year: up to its 20 largest partners by exports + imports, and its trade with the World); later years from geodata/curated/trade/<ISO3>.json, each citing its own source.',
     source: IMF_SOURCE,
     inputs: [
       { file: rel(TOP20), sha256: sha256(TOP20), rows: top20.length, columns: top20Columns, use: 'partners, 1992–2020' },
@@ -395,7 +419,7 @@ function main(): void {
       { file: rel(LONG), sha256: sha256(LONG), rows: long.length, columns: longColumns, use: 'cross-check of the top-20 file for the 18 core states; not written out' },
       { file: rel(COW), sha256: sha256(COW), rows: cowRows, columns: ['ccode1', 'ccode2', 'year', 'flow1', 'flow2'], use: 'cross-check only (printed); not written out' },
       { file: rel(MAPPING), sha256: sha256(MAPPING), names: Object.keys(mapping).length, use: 'IMF name -> ISO3 mapping table' },
-      { file: rel(CURATED), sha256: sha256(CURATED), entries: curated.length, use: 'hand-curated years (2021 onward)' },
+      ...curatedRead.files.map((f) => ({ file: rel(join(CURATED, f)), sha256: sha256(join(CURATED, f)), entries: curated.filter((e) => `${e.reporter}.json` === f).length, use: 'hand-curated years (2021 onward)' })),
     ],
     mappingFile: rel(MAPPING),
     reporterRule:

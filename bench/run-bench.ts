@@ -14,9 +14,9 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildRenderer, ROOT } from './build-renderer.js';
-import { startStaticServer } from './static-server.js';
-import { chromiumPath, CHROMIUM_ARGS } from './chromium-path.js';
+import { buildRenderer, ROOT } from '../build/bundle/build-renderer.js';
+import { startStaticServer } from '../build/dev/static-server.js';
+import { chromiumPath, CHROMIUM_ARGS } from '../build/dev/chromium-path.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const DATE_CHANGES = 30;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportHash, parseAtlasCliArgs, type AtlasCliEnvironment } from './atlas-cli-args.js';
+import { exportHash, parseAtlasCliArgs, type AtlasCliEnvironment } from './atlas-args.js';
 
 const env: AtlasCliEnvironment = {
   today: '2026-11-22',

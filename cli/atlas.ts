@@ -16,11 +16,11 @@ import { todayIso } from '../geodata/src/partial-date.js';
 import type { AutomationResult } from '../renderer/export/export-automation.js';
 import type { ExportOptions } from '../renderer/export/export-options.js';
 import { writeFileAtomic } from '../electron/main/write-file-atomic.js';
-import { EXPORT_USAGE, exportHash, parseAtlasCliArgs, type ExportRequest } from './atlas-cli-args.js';
-import { buildRenderer, RENDERER_OUT } from './build-renderer.js';
-import { chromiumPath, CHROMIUM_ARGS } from './chromium-path.js';
-import { readGeodata } from './read-geodata.js';
-import { startStaticServer } from './static-server.js';
+import { EXPORT_USAGE, exportHash, parseAtlasCliArgs, type ExportRequest } from './atlas-args.js';
+import { buildRenderer, RENDERER_OUT } from '../build/bundle/build-renderer.js';
+import { chromiumPath, CHROMIUM_ARGS } from '../build/dev/chromium-path.js';
+import { readGeodata } from '../geodata/node/read-geodata.js';
+import { startStaticServer } from '../build/dev/static-server.js';
 
 /** The renderer build to serve; ATLAS_RENDERER_DIR points at another build (tests, packaging checks). */
 const RENDERER_DIR = process.env.ATLAS_RENDERER_DIR ?? RENDERER_OUT;
@@ -101,7 +101,7 @@ async function runExportInChromium(request: ExportRequest): Promise<{ bytes: Uin
     lap('open');
     const hooked = await page.evaluate(() => typeof (window as unknown as { atlasExport?: unknown }).atlasExport === 'function');
     if (!hooked) {
-      throw new ExportFailure(`the renderer in ${RENDERER_DIR} has no export hook (window.atlasExport): mountExportControls is not wired into renderer/main.ts, or the build is older than it; rebuild with npx tsx build/build-renderer.ts`);
+      throw new ExportFailure(`the renderer in ${RENDERER_DIR} has no export hook (window.atlasExport): mountExportControls is not wired into renderer/main.ts, or the build is older than it; rebuild with npx tsx build/bundle/build-renderer.ts`);
     }
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {

@@ -10,7 +10,7 @@ import { DATE_FORMS, resolveAsOf } from '../geodata/src/resolve-as-of.js';
 import type { IsoDay } from '../geodata/src/partial-date.js';
 import { ORG_IDS, type OrgId } from '../geodata/src/schema.js';
 import { EXPORT_DPI_MAX, EXPORT_DPI_MIN, EXPORT_FORMATS, EXPORT_OVERLAYS, PDF_DEFAULT_SIZE, defaultExportOptions, type ExportFormat, type ExportOverlay } from '../renderer/export/export-options.js';
-import { SIZE_PRESET_IDS, SIZE_PRESETS, isSizePresetId, type SizePresetId } from '../renderer/export/size-presets.js';
+import { SIZE_PRESET_IDS, SIZE_PRESETS, isSizePresetId, type SizePresetId } from '../renderer/export/layout/size-presets.js';
 import { DEFAULT_ORGS, parseCamera, type Camera } from '../renderer/state/app-state.js';
 
 export const EXPORT_USAGE = `Usage: atlas export --out <file> [--format png|svg|pdf] [--date <date>] [--orgs SCO,CSTO,...]

@@ -21,14 +21,14 @@ import type { DetailsStatus } from './atlas-context.js';
 import { legendModel, renderLegend } from './panels/legend.js';
 import { renderTable, tableRows } from './panels/table-view.js';
 import { renderStatePanel } from './panels/state-panel.js';
-import { h } from './panels/dom.js';
+import { h } from './dom/dom.js';
 import type { AtlasContext } from './atlas-context.js';
 import { isSovietUnionDrawn } from '../geodata/src/soviet-union.js';
 import { mountOverlayControls, type OverlayControls } from './panels/overlay-controls.js';
 import { defaultOverlayOptions } from './map/overlay-features.js';
 import { mountUserData, type UserDataUi } from './user-data/mount-user-data.js';
-import { mountExportControls } from './export/mount-export-controls.js';
-import { runExportCommand } from './export/run-export-command.js';
+import { mountExportControls } from './export/ui/mount-export-controls.js';
+import { openExportDialogFor } from './export/ui/open-export-dialog.js';
 
 const GEODATA_URL = new URL('geodata', document.baseURI).href.replace(/\/$/, '');
 const APP_VERSION = '0.1.0';
@@ -214,7 +214,7 @@ class AtlasApp {
     if (command === 'toggle-table') this.update({ table: !this.state.table });
     else if (command === 'toggle-globe') this.toggleProjection();
     else if (command === 'focus-timeline') byId('year-slider').focus();
-    else if (command === 'export-png' || command === 'export-svg' || command === 'export-pdf') runExportCommand(command, this.context);
+    else if (command === 'export-png' || command === 'export-svg' || command === 'export-pdf') openExportDialogFor(command, this.context);
   }
 
   private toggleProjection(): void {

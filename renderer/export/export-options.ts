@@ -1,6 +1,6 @@
 /** What a user can ask of an export, with the defaults next to the type. */
 import type { IsoDay } from '../../geodata/src/partial-date.js';
-import type { SizePresetId } from './size-presets.js';
+import type { SizePresetId } from './layout/size-presets.js';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf';
 

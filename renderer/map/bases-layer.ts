@@ -6,7 +6,7 @@
 import { Popup, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
 import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { Base } from '../../geodata/src/schema.js';
-import { h } from '../panels/dom.js';
+import { h } from '../dom/dom.js';
 import { LABEL_FONT } from './base-style.js';
 import { activeOnFilter, baseFeatures } from './overlay-features.js';
 import { OVERLAY_BENEATH_LAYER, OverlayLayer } from './overlay-layer.js';

@@ -6,7 +6,7 @@
 import { Popup, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
 import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { AtlasEvent } from '../../geodata/src/schema.js';
-import { h } from '../panels/dom.js';
+import { h } from '../dom/dom.js';
 import { EVENTS_WINDOW_YEARS, eventFeatures, eventWindow, eventsInWindowFilter } from './overlay-features.js';
 import { EVENT_RING_COLOUR } from './operator-colours.js';
 import { BASES_LAYER_ID } from './bases-layer.js';

@@ -9,7 +9,7 @@ import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.j
 import type { Base } from '../../geodata/src/schema.js';
 import { operatorColour } from '../map/operator-colours.js';
 import type { CitationList } from './citation-list.js';
-import { h } from './dom.js';
+import { h } from '../dom/dom.js';
 import { formatCoordinates, PRECISION_LABELS } from './format-figures.js';
 import { panelSection } from './panel-section.js';
 

@@ -7,7 +7,7 @@ import type { AtlasQueries, ChangeRecord } from '../../geodata/src/queries.js';
 import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { OrgId } from '../../geodata/src/schema.js';
 import { CHANGE_COLOURS } from '../map/palette.js';
-import { h } from './dom.js';
+import { h } from '../dom/dom.js';
 
 export function changeList(queries: AtlasQueries, orgs: readonly OrgId[], a: IsoDay, b: IsoDay): ChangeRecord[] {
   const [from, to] = a <= b ? [a, b] : [b, a];

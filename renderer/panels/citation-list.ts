@@ -3,7 +3,7 @@
  * "[3]" that points to the same line of the Sources section.
  */
 import type { Citation } from '../../geodata/src/schema.js';
-import { h } from './dom.js';
+import { h } from '../dom/dom.js';
 
 export class CitationList {
   private readonly bySource = new Map<string, Citation[]>();

@@ -9,7 +9,7 @@ import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.j
 import type { AtlasEvent } from '../../geodata/src/schema.js';
 import { eventCategory, type EventCategory } from '../map/operator-colours.js';
 import type { CitationList } from './citation-list.js';
-import { h } from './dom.js';
+import { h } from '../dom/dom.js';
 import { formatCoordinates } from './format-figures.js';
 import { panelSection } from './panel-section.js';
 

@@ -4,7 +4,7 @@ import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.j
 import type { OrgId, Status } from '../../geodata/src/schema.js';
 import { COUNT_COLOURS, COUNT_OTHER_STATUS, ORG_COLOURS, STATUS_LABELS, STATUS_ORDER, badgeFill, statusColour } from '../map/palette.js';
 import type { ViewMode } from '../state/app-state.js';
-import { h } from './dom.js';
+import { h } from '../dom/dom.js';
 
 export interface LegendModel {
   asOf: string;

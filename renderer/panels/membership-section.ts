@@ -7,7 +7,7 @@ import { formatPartialDate, holdsOn, type IsoDay } from '../../geodata/src/parti
 import { ORG_IDS } from '../../geodata/src/schema.js';
 import { STATUS_LABELS } from '../map/palette.js';
 import type { CitationList } from './citation-list.js';
-import { h } from './dom.js';
+import { h } from '../dom/dom.js';
 import { membershipChart, membershipChartModel } from './membership-chart.js';
 import { panelSection } from './panel-section.js';
 

@@ -6,7 +6,7 @@ import type { AtlasContext } from '../atlas-context.js';
 import { BasesLayer } from '../map/bases-layer.js';
 import { EventsLayer } from '../map/events-layer.js';
 import { defaultOverlayOptions, type OverlayOptions } from '../map/overlay-features.js';
-import { h } from './dom.js';
+import { h } from '../dom/dom.js';
 import { overlayLegendModel, renderOverlayLegend } from './overlay-legend.js';
 
 export interface OverlayControls {

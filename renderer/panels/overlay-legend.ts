@@ -8,7 +8,7 @@ import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.j
 import type { AtlasEvent, Base } from '../../geodata/src/schema.js';
 import { EVENT_CATEGORY_COLOURS, EVENT_CATEGORY_LABELS, eventCategory, operatorColour, type EventCategory } from '../map/operator-colours.js';
 import { eventWindow } from '../map/overlay-features.js';
-import { h } from './dom.js';
+import { h } from '../dom/dom.js';
 
 export interface OverlayLegendModel {
   /** Operators with a base on the map on the day, most bases first. */

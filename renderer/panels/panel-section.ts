@@ -1,5 +1,5 @@
 /** One titled section of the state panel: <section id="panel-section-…"> with its <h3>. */
-import { h } from './dom.js';
+import { h } from '../dom/dom.js';
 
 type Child = Node | string | null | undefined | false;
 

@@ -5,7 +5,7 @@
 import type { AtlasQueries } from '../../geodata/src/queries.js';
 import { formatPartialDate } from '../../geodata/src/partial-date.js';
 import type { CitationList } from './citation-list.js';
-import { h } from './dom.js';
+import { h } from '../dom/dom.js';
 import { panelSection } from './panel-section.js';
 
 export interface SourcesSectionInput {

@@ -13,7 +13,7 @@ import { loadTrade } from '../load-atlas.js';
 import type { EventCategory } from '../map/operator-colours.js';
 import { basesSection } from './bases-section.js';
 import { CitationList } from './citation-list.js';
-import { h } from './dom.js';
+import { h } from '../dom/dom.js';
 import { DEFAULT_EVENT_WINDOW_YEARS, eventsSection } from './events-section.js';
 import { membershipSection } from './membership-section.js';
 import { panelSection } from './panel-section.js';

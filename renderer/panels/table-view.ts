@@ -5,7 +5,7 @@
 import type { AtlasQueries } from '../../geodata/src/queries.js';
 import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { OrgId, Status } from '../../geodata/src/schema.js';
-import { h } from './dom.js';
+import { h } from '../dom/dom.js';
 
 export interface TableRow {
   iso3: string;

@@ -8,7 +8,7 @@ import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.j
 import type { TradeFile } from '../../geodata/src/schema.js';
 import { tradePartnersFor, type RankedPartner, type TradePartnersAnswer } from '../../geodata/src/trade-queries.js';
 import type { CitationList } from './citation-list.js';
-import { h } from './dom.js';
+import { h } from '../dom/dom.js';
 import { formatShare, formatUsdMillions } from './format-figures.js';
 import { panelSection } from './panel-section.js';
 

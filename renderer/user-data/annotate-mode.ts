@@ -8,7 +8,7 @@
  * mode is on, by listening in the capture phase on the map's container.
  */
 import type { LngLat, Map as MapLibreMap } from 'maplibre-gl';
-import { h } from '../panels/dom.js';
+import { h } from '../dom/dom.js';
 import type { AnnotationsLayer } from '../map/annotations-layer.js';
 import { annotationMapFeatures, type Sketch } from './annotation-map-features.js';
 import { USER_DATA_LIMITS, type Annotation } from './user-data-schema.js';

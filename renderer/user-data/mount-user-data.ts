@@ -6,7 +6,7 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { AtlasContext } from '../atlas-context.js';
 import { AnnotationsLayer } from '../map/annotations-layer.js';
-import { h } from '../panels/dom.js';
+import { h } from '../dom/dom.js';
 import { AnnotateMode } from './annotate-mode.js';
 import type { AnnotationProperties } from './annotations-geojson.js';
 import type { MapFeatureProperties } from './annotation-map-features.js';

@@ -7,7 +7,7 @@
  * replaces its children. The section is therefore one element per state, moved into each new
  * container (keeping what is typed, the caret and the focus) and put back if a redraw removes it.
  */
-import { h } from '../panels/dom.js';
+import { h } from '../dom/dom.js';
 import { USER_DATA_LIMITS } from './user-data-schema.js';
 import type { UserDataStore } from './user-data-store.js';
 

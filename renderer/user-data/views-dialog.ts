@@ -8,7 +8,7 @@
  */
 import { formatPartialDate } from '../../geodata/src/partial-date.js';
 import type { AtlasContext } from '../atlas-context.js';
-import { h } from '../panels/dom.js';
+import { h } from '../dom/dom.js';
 import { toHash, type AppState } from '../state/app-state.js';
 import { ITEM_KINDS, ITEM_KIND_LABELS, hasAnythingToImport, type Conflict, type ImportPlan } from './plan-import.js';
 import { USER_DATA_LIMITS, type Annotation, type SavedView } from './user-data-schema.js';

@@ -18,8 +18,8 @@ import { AtlasQueries } from '../../geodata/src/queries.js';
 import { todayIso } from '../../geodata/src/partial-date.js';
 import { BASE_COLOURS, statusColour } from '../../renderer/map/palette.js';
 import { operatorColour } from '../../renderer/map/operator-colours.js';
-import { mercatorPoint } from '../../renderer/export/mercator-camera.js';
-import { pngDpi } from '../../renderer/export/with-png-metadata.js';
+import { mercatorPoint } from '../../renderer/export/layout/mercator-camera.js';
+import { pngDpi } from '../../renderer/export/png/with-png-metadata.js';
 import type { AutomationResult } from '../../renderer/export/export-automation.js';
 import type { ExportOptions } from '../../renderer/export/export-options.js';
 

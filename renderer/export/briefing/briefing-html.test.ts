@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readGeodata } from '../../geodata/node/read-geodata.js';
-import { AtlasQueries } from '../../geodata/src/queries.js';
-import { legendModel } from '../panels/legend.js';
+import { readGeodata } from '../../../geodata/node/read-geodata.js';
+import { AtlasQueries } from '../../../geodata/src/queries.js';
+import { legendModel } from '../../panels/legend.js';
 import { briefingHtml, briefingPage } from './briefing-html.js';
 import { briefingModel } from './briefing-model.js';
-import { exportOverlays } from './export-overlays.js';
+import { exportOverlays } from '../export-overlays.js';
 
 const queries = new AtlasQueries(readGeodata());
 

@@ -2,10 +2,10 @@
  * Adds the "Export…" button to a toolbar and the export dialog to the page, and installs
  * window.atlasExport for the `atlas export` command. Call once, after the app is built.
  */
-import type { AtlasContext } from '../atlas-context.js';
-import { h } from '../panels/dom.js';
+import type { AtlasContext } from '../../atlas-context.js';
+import { h } from '../../dom/dom.js';
 import { ExportDialog } from './export-dialog.js';
-import { installExportAutomation } from './export-automation.js';
+import { installExportAutomation } from '../export-automation.js';
 
 const dialogs = new WeakMap<AtlasContext, ExportDialog>();
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { geoArea } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { GEODATA_DIR } from '../../geodata/node/read-geodata.js';
+import { GEODATA_DIR } from '../../../geodata/node/read-geodata.js';
 import { rewindForD3 } from './rewind-for-d3.js';
 
 const HEMISPHERE = 2 * Math.PI;

@@ -3,7 +3,7 @@
  * filled head, projected with the export's own projection. Text is escaped, never markup.
  */
 import type { GeoProjection } from 'd3-geo';
-import type { Annotation } from '../user-data/user-data-schema.js';
+import type { Annotation } from '../../user-data/user-data-schema.js';
 import { escapeXml } from './escape-xml.js';
 
 /** Ink of annotations: near-black, distinct from every status colour. */

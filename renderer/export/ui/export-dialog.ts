@@ -3,18 +3,18 @@
  * title, subtitle and, for the briefing, comparison date and states). Keyboard operable: Tab
  * moves through the fields, Enter exports, Escape closes and focus returns to where it was.
  */
-import { formatPartialDate } from '../../geodata/src/partial-date.js';
-import { FIRST_DAY } from '../../geodata/src/resolve-as-of.js';
-import type { AtlasContext } from '../atlas-context.js';
-import { h } from '../panels/dom.js';
-import { defaultCompareDay } from './briefing-model.js';
+import { formatPartialDate } from '../../../geodata/src/partial-date.js';
+import { FIRST_DAY } from '../../../geodata/src/resolve-as-of.js';
+import type { AtlasContext } from '../../atlas-context.js';
+import { h } from '../../dom/dom.js';
+import { defaultCompareDay } from '../briefing/briefing-model.js';
 import { deliverExport } from './deliver-export.js';
 import { parseExportForm, type ExportFormField, type RawExportForm } from './export-form.js';
-import { defaultExportOptions, EXPORT_DPI_MAX, EXPORT_DPI_MIN, EXPORT_OVERLAYS, PDF_DEFAULT_SIZE, type ExportFormat, type ExportOverlay } from './export-options.js';
-import { pageGeometry } from './page-geometry.js';
-import { defaultTitle } from './page-texts.js';
-import { runExport } from './run-export.js';
-import { SIZE_PRESET_IDS, SIZE_PRESETS } from './size-presets.js';
+import { defaultExportOptions, EXPORT_DPI_MAX, EXPORT_DPI_MIN, EXPORT_OVERLAYS, PDF_DEFAULT_SIZE, type ExportFormat, type ExportOverlay } from '../export-options.js';
+import { pageGeometry } from '../layout/page-geometry.js';
+import { defaultTitle } from '../layout/page-texts.js';
+import { runExport } from '../run-export.js';
+import { SIZE_PRESET_IDS, SIZE_PRESETS } from '../layout/size-presets.js';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { png: 'PNG image', svg: 'SVG vector map', pdf: 'PDF briefing' };
 const OVERLAY_LABELS: Record<ExportOverlay, string> = { bases: 'Military bases on the date', events: 'Events of the period (markers)' };

@@ -3,9 +3,9 @@
  * Electron, a download in a browser; the host writes atomically), the briefing to the print
  * dialog. Returns one sentence for the user.
  */
-import type { AtlasHost } from '../host/atlas-host.js';
-import { printHtml } from './print-html.js';
-import type { ExportOutput } from './run-export.js';
+import type { AtlasHost } from '../../host/atlas-host.js';
+import { printHtml } from '../briefing/print-html.js';
+import type { ExportOutput } from '../run-export.js';
 
 export async function deliverExport(host: AtlasHost, output: ExportOutput): Promise<{ ok: boolean; message: string }> {
   if (output.kind === 'print' && host.printToPdf) {

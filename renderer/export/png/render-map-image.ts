@@ -4,18 +4,18 @@
  * tile (each tile a view of the same Mercator world, checked to be where it was asked to be)
  * and copied into one canvas; the pixel ratio is never lowered.
  */
-import type { IsoDay } from '../../geodata/src/partial-date.js';
-import { AtlasMap, type StatusTable } from '../map/atlas-map.js';
-import { AnnotationsLayer } from '../map/annotations-layer.js';
-import { BasesLayer } from '../map/bases-layer.js';
-import { EventsLayer } from '../map/events-layer.js';
-import type { AtlasEvent, Base, OrgId } from '../../geodata/src/schema.js';
-import type { ExportOverlay } from './export-options.js';
-import { annotationMapFeatures } from '../user-data/annotation-map-features.js';
-import type { Annotation } from '../user-data/user-data-schema.js';
-import type { Projection, ViewMode } from '../state/app-state.js';
+import type { IsoDay } from '../../../geodata/src/partial-date.js';
+import { AtlasMap, type StatusTable } from '../../map/atlas-map.js';
+import { AnnotationsLayer } from '../../map/annotations-layer.js';
+import { BasesLayer } from '../../map/bases-layer.js';
+import { EventsLayer } from '../../map/events-layer.js';
+import type { AtlasEvent, Base, OrgId } from '../../../geodata/src/schema.js';
+import type { ExportOverlay } from '../export-options.js';
+import { annotationMapFeatures } from '../../user-data/annotation-map-features.js';
+import type { Annotation } from '../../user-data/user-data-schema.js';
+import type { Projection, ViewMode } from '../../state/app-state.js';
 import { gpuLimits } from './gpu-limits.js';
-import { fitMercatorCamera, mercatorLngLat, mercatorPoint, type LngLatBounds } from './mercator-camera.js';
+import { fitMercatorCamera, mercatorLngLat, mercatorPoint, type LngLatBounds } from '../layout/mercator-camera.js';
 import { tilePlan } from './tile-plan.js';
 
 export interface MapImageRequest {

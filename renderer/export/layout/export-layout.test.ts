@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LegendModel } from '../panels/legend.js';
+import type { LegendModel } from '../../panels/legend.js';
 import { exportLayout, PAGE_MARGIN, TITLE_FONT, type Rect } from './export-layout.js';
 import { legendLayout } from './legend-layout.js';
 import { pageGeometry } from './page-geometry.js';

@@ -4,7 +4,7 @@
  * the same picture whatever the window size.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { DEFAULT_BOUNDS, type AppState } from '../state/app-state.js';
+import { DEFAULT_BOUNDS, type AppState } from '../../state/app-state.js';
 import type { LngLatBounds } from './mercator-camera.js';
 
 const MAX_LAT = 85;

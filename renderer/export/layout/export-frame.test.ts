@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BOUNDS } from '../state/app-state.js';
+import { DEFAULT_BOUNDS } from '../../state/app-state.js';
 import { exportFrame } from './export-frame.js';
 import { defaultTitle, asOfText } from './page-texts.js';
 import { suggestedFileName } from './suggested-file-name.js';

@@ -5,14 +5,14 @@
  * Playwright, the app through the print dialog); nothing in it runs script or loads anything
  * but the bundled fonts.
  */
-import { formatPartialDate } from '../../geodata/src/partial-date.js';
-import { BASE_COLOURS, ORG_COLOURS, STATUS_LABELS, statusColour } from '../map/palette.js';
-import { formatShare, formatUsdMillions } from '../panels/format-figures.js';
+import { formatPartialDate } from '../../../geodata/src/partial-date.js';
+import { BASE_COLOURS, ORG_COLOURS, STATUS_LABELS, statusColour } from '../../map/palette.js';
+import { formatShare, formatUsdMillions } from '../../panels/format-figures.js';
 import { BRIEFING_EVENT_YEARS, type BriefingModel, type BaseRow, type MembershipRow, type StatePage } from './briefing-model.js';
-import { DISPUTED_KEY_LABEL } from './legend-layout.js';
-import type { LegendOverlaySection } from './export-overlays.js';
-import { escapeXml as esc } from './escape-xml.js';
-import { SIZE_PRESETS, type SizePresetId } from './size-presets.js';
+import { DISPUTED_KEY_LABEL } from '../layout/legend-layout.js';
+import type { LegendOverlaySection } from '../export-overlays.js';
+import { escapeXml as esc } from '../svg/escape-xml.js';
+import { SIZE_PRESETS, type SizePresetId } from '../layout/size-presets.js';
 
 /** Page margins in millimetres: top, right, bottom, left. */
 export const BRIEFING_MARGINS_MM = [18, 15, 18, 15] as const;

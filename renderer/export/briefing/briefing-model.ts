@@ -4,15 +4,15 @@
  * chart, bases, top trade partners, recent events) and every cited source, numbered in order of
  * first citation. Everything comes from the one query layer; the HTML is written elsewhere.
  */
-import { basesHostedBy, basesOperatedBy } from '../../geodata/src/base-queries.js';
-import { eventsInvolving } from '../../geodata/src/event-queries.js';
-import { formatPartialDate, holdsOn, startDay, type IsoDay, type PartialDate } from '../../geodata/src/partial-date.js';
-import type { AtlasQueries } from '../../geodata/src/queries.js';
-import type { AtlasEvent, Base, Citation, OrgId, Source, Status, TradeFile } from '../../geodata/src/schema.js';
-import { tradePartnersFor } from '../../geodata/src/trade-queries.js';
-import { STATUS_LABELS } from '../map/palette.js';
-import { membershipChartModel, type ChartModel } from '../panels/membership-chart.js';
-import type { LegendModel } from '../panels/legend.js';
+import { basesHostedBy, basesOperatedBy } from '../../../geodata/src/base-queries.js';
+import { eventsInvolving } from '../../../geodata/src/event-queries.js';
+import { formatPartialDate, holdsOn, startDay, type IsoDay, type PartialDate } from '../../../geodata/src/partial-date.js';
+import type { AtlasQueries } from '../../../geodata/src/queries.js';
+import type { AtlasEvent, Base, Citation, OrgId, Source, Status, TradeFile } from '../../../geodata/src/schema.js';
+import { tradePartnersFor } from '../../../geodata/src/trade-queries.js';
+import { STATUS_LABELS } from '../../map/palette.js';
+import { membershipChartModel, type ChartModel } from '../../panels/membership-chart.js';
+import type { LegendModel } from '../../panels/legend.js';
 
 /** Recent events per state page; exercises are listed apart so summits and treaties are not crowded out. */
 export const BRIEFING_EVENTS = 8;

@@ -5,9 +5,9 @@
  */
 import { geoConicEquidistant, geoMercator, type GeoProjection } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
-import type { VectorProjection } from './export-options.js';
-import type { LngLatBounds } from './mercator-camera.js';
-import type { Rect } from './export-layout.js';
+import type { VectorProjection } from '../export-options.js';
+import type { LngLatBounds } from '../layout/mercator-camera.js';
+import type { Rect } from '../layout/export-layout.js';
 
 /** Standard parallels for a continental view of Eurasia (35° N and 65° N). */
 export const EURASIA_PARALLELS: [number, number] = [35, 65];

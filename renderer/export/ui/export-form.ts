@@ -2,10 +2,10 @@
  * Reads the export dialog's fields into ExportOptions: every value checked, and a message a
  * person can act on (naming the field and the accepted values) for the first one that is wrong.
  */
-import { isIsoDay, type IsoDay } from '../../geodata/src/partial-date.js';
-import { FIRST_DAY } from '../../geodata/src/resolve-as-of.js';
-import { EXPORT_DPI_MAX, EXPORT_DPI_MIN, EXPORT_FORMATS, EXPORT_OVERLAYS, VECTOR_PROJECTIONS, type ExportFormat, type ExportOptions, type ExportOverlay, type VectorProjection } from './export-options.js';
-import { isSizePresetId, SIZE_PRESETS } from './size-presets.js';
+import { isIsoDay, type IsoDay } from '../../../geodata/src/partial-date.js';
+import { FIRST_DAY } from '../../../geodata/src/resolve-as-of.js';
+import { EXPORT_DPI_MAX, EXPORT_DPI_MIN, EXPORT_FORMATS, EXPORT_OVERLAYS, VECTOR_PROJECTIONS, type ExportFormat, type ExportOptions, type ExportOverlay, type VectorProjection } from '../export-options.js';
+import { isSizePresetId, SIZE_PRESETS } from '../layout/size-presets.js';
 
 export interface RawExportForm {
   format: string;

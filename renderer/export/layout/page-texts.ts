@@ -1,9 +1,9 @@
 /** The words on an exported page: title, "as of" stamp, source line and attribution. */
-import type { AtlasQueries } from '../../geodata/src/queries.js';
-import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
-import type { OrgId } from '../../geodata/src/schema.js';
-import type { ViewMode } from '../state/app-state.js';
-import type { PageTexts } from './svg-document.js';
+import type { AtlasQueries } from '../../../geodata/src/queries.js';
+import { formatPartialDate, type IsoDay } from '../../../geodata/src/partial-date.js';
+import type { OrgId } from '../../../geodata/src/schema.js';
+import type { ViewMode } from '../../state/app-state.js';
+import type { PageTexts } from '../svg/svg-document.js';
 
 export const ATTRIBUTION = 'Eurasian Alliances Atlas';
 export const BORDERS_LINE = 'Borders: Natural Earth; Crimea shown as Ukrainian (UN GA res. 68/262). Hatched: disputed, occupied or breakaway areas.';

@@ -5,22 +5,22 @@
  * Pure: borders, statuses and a text measure in, SVG markup out.
  */
 import { geoGraticule, geoPath, type GeoProjection } from 'd3-geo';
-import type { IsoDay } from '../../geodata/src/partial-date.js';
-import type { OrgId, Status } from '../../geodata/src/schema.js';
-import { fillFor, type StatusTable } from '../map/atlas-map.js';
-import { BASE_COLOURS, ORG_COLOURS, STATUS_LABELS, badgeFill } from '../map/palette.js';
-import type { ViewMode } from '../state/app-state.js';
+import type { IsoDay } from '../../../geodata/src/partial-date.js';
+import type { OrgId, Status } from '../../../geodata/src/schema.js';
+import { fillFor, type StatusTable } from '../../map/atlas-map.js';
+import { BASE_COLOURS, ORG_COLOURS, STATUS_LABELS, badgeFill } from '../../map/palette.js';
+import type { ViewMode } from '../../state/app-state.js';
 import type { BorderData } from './border-data.js';
 import { escapeXml } from './escape-xml.js';
 import { svgAnnotations } from './svg-annotations.js';
-import type { MapMarker } from './export-overlays.js';
-import type { Annotation } from '../user-data/user-data-schema.js';
-import type { VectorProjection } from './export-options.js';
-import type { Rect } from './export-layout.js';
-import type { LngLatBounds } from './mercator-camera.js';
-import { LINE_HEIGHT, placeLabels, wrapLabel, type LabelCandidate } from './place-labels.js';
+import type { MapMarker } from '../export-overlays.js';
+import type { Annotation } from '../../user-data/user-data-schema.js';
+import type { VectorProjection } from '../export-options.js';
+import type { Rect } from '../layout/export-layout.js';
+import type { LngLatBounds } from '../layout/mercator-camera.js';
+import { LINE_HEIGHT, placeLabels, wrapLabel, type LabelCandidate } from '../layout/place-labels.js';
 import { rewindForD3 } from './rewind-for-d3.js';
-import { EXPORT_FONT_FAMILY, type MeasureText } from './text-measure.js';
+import { EXPORT_FONT_FAMILY, type MeasureText } from '../layout/text-measure.js';
 import { vectorProjection } from './vector-projection.js';
 
 export interface SvgMapInput {

@@ -1,9 +1,9 @@
 /** The briefing's content, from the real atlas data. */
 import { describe, expect, it } from 'vitest';
-import { readGeodata } from '../../geodata/node/read-geodata.js';
-import { AtlasQueries } from '../../geodata/src/queries.js';
-import type { OrgId, TradeFile } from '../../geodata/src/schema.js';
-import { legendModel } from '../panels/legend.js';
+import { readGeodata } from '../../../geodata/node/read-geodata.js';
+import { AtlasQueries } from '../../../geodata/src/queries.js';
+import type { OrgId, TradeFile } from '../../../geodata/src/schema.js';
+import { legendModel } from '../../panels/legend.js';
 import { briefingModel, defaultCompareDay, BRIEFING_EVENTS, BRIEFING_TRADE_PARTNERS } from './briefing-model.js';
 
 const queries = new AtlasQueries(readGeodata());

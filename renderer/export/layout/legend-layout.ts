@@ -3,9 +3,9 @@
  * the heading, the body in force for each shown organisation, the as-of date, the colour keys
  * and the disputed-area key. The PNG draws these rows on a canvas, the SVG writes them as text.
  */
-import { ORG_COLOURS, BASE_COLOURS } from '../map/palette.js';
-import type { LegendModel } from '../panels/legend.js';
-import type { LegendOverlaySection } from './export-overlays.js';
+import { ORG_COLOURS, BASE_COLOURS } from '../../map/palette.js';
+import type { LegendModel } from '../../panels/legend.js';
+import type { LegendOverlaySection } from '../export-overlays.js';
 import type { FontSpec, MeasureText } from './text-measure.js';
 
 export const LEGEND_PADDING = 10;

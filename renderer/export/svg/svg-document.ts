@@ -3,16 +3,16 @@
  * footer with sources and attribution, all as real text in Noto Sans (no <foreignObject>, no
  * embedded images), sized in millimetres so it opens at paper size in Inkscape or Illustrator.
  */
-import type { LegendModel } from '../panels/legend.js';
-import { BASE_COLOURS, ORG_COLOURS } from '../map/palette.js';
+import type { LegendModel } from '../../panels/legend.js';
+import { BASE_COLOURS, ORG_COLOURS } from '../../map/palette.js';
 import { escapeXml } from './escape-xml.js';
-import { exportLayout, type TextBox } from './export-layout.js';
-import { legendLayout, type LegendLayout } from './legend-layout.js';
-import type { SizePresetId } from './size-presets.js';
-import { pageGeometry, pageSizeMm } from './page-geometry.js';
-import type { ExportOverlays } from './export-overlays.js';
+import { exportLayout, type TextBox } from '../layout/export-layout.js';
+import { legendLayout, type LegendLayout } from '../layout/legend-layout.js';
+import type { SizePresetId } from '../layout/size-presets.js';
+import { pageGeometry, pageSizeMm } from '../layout/page-geometry.js';
+import type { ExportOverlays } from '../export-overlays.js';
 import { svgMapLayer, type SvgMapInput } from './svg-map-layer.js';
-import { EXPORT_FONT_FAMILY } from './text-measure.js';
+import { EXPORT_FONT_FAMILY } from '../layout/text-measure.js';
 
 export interface PageTexts {
   title: string;

@@ -3,12 +3,12 @@
  * map, title, "as of" stamp, subtitle, legend and footer, all text drawn at the output's pixel
  * density (so it is as sharp as the DPI allows), then adds DPI and text metadata to the file.
  */
-import { BASE_COLOURS } from '../map/palette.js';
-import type { ExportLayout, TextBox } from './export-layout.js';
-import type { LegendLayout } from './legend-layout.js';
-import type { PageGeometry } from './page-geometry.js';
-import type { PageTexts } from './svg-document.js';
-import { canvasFont } from './canvas-measure.js';
+import { BASE_COLOURS } from '../../map/palette.js';
+import type { ExportLayout, TextBox } from '../layout/export-layout.js';
+import type { LegendLayout } from '../layout/legend-layout.js';
+import type { PageGeometry } from '../layout/page-geometry.js';
+import type { PageTexts } from '../svg/svg-document.js';
+import { canvasFont } from '../layout/canvas-measure.js';
 import { withPngMetadata } from './with-png-metadata.js';
 
 const INK = '#1d232a';

@@ -2,7 +2,7 @@
  * The pixel size of an export page and how many device pixels one design unit takes. Layout
  * is done in design units (CSS pixels: 1/96 inch on paper), rendering in device pixels.
  */
-import { CSS_DPI, EXPORT_DPI_MAX, EXPORT_DPI_MIN } from './export-options.js';
+import { CSS_DPI, EXPORT_DPI_MAX, EXPORT_DPI_MIN } from '../export-options.js';
 import { SIZE_PRESETS, type SizePresetId } from './size-presets.js';
 
 const MM_PER_INCH = 25.4;

@@ -35,6 +35,31 @@ describe('validateAtlas: bases and events', () => {
   });
 });
 
+describe('validateAtlas: summit attendance', () => {
+  it('accepts attended and absent states drawn from the participants', () => {
+    const data = world();
+    data.events.push(createEvent('boycott', '2023-11-23', ['KGZ', 'RUS', 'CHN'], { attended: ['KGZ', 'RUS'], absent: ['CHN'] }));
+    expect(validateAtlas(data)).toEqual([]);
+  });
+
+  it('rejects an absent state that is not a participant, and one both attended and absent', () => {
+    const data = world();
+    data.events.push(createEvent('odd', '2023-11-23', ['KGZ', 'RUS'], { attended: ['RUS', 'KGZ'], absent: ['KGZ', 'CHN'] }));
+    expect(messages(validateAtlas(data))).toEqual(['absent CHN is not among the participants', 'KGZ is both attended and absent']);
+  });
+
+  it('rejects unknown codes, repeats and empty lists', () => {
+    const data = world();
+    data.events.push(createEvent('bad', '2023-11-23', ['KGZ', 'RUS'], { attended: ['RUS', 'RUS', 'ZZZ'], absent: [] }));
+    expect(messages(validateAtlas(data))).toEqual([
+      'lists a state twice in attended',
+      'attended "ZZZ" is not in the state registry',
+      'attended ZZZ is not among the participants',
+      'absent is empty: leave it out when not known',
+    ]);
+  });
+});
+
 describe('validateTrade', () => {
   const data = world();
 

@@ -5,7 +5,7 @@
  */
 import { compareDates, intervalsOverlap, startDay } from './partial-date.js';
 import type { AtlasData } from './atlas-data.js';
-import type { State, TradeFile } from './schema.js';
+import type { AtlasEvent, State, TradeFile } from './schema.js';
 
 export interface Problem {
   file: string;
@@ -88,11 +88,36 @@ export function validateAtlas(data: AtlasData): Problem[] {
       const state = statesByIso.get(p);
       if (state && !existedOn(state, startDay(event.date))) add('events', event.id, `participant ${p} did not exist on ${event.date}`);
     }
+    checkAttendance(event, (message) => add('events', event.id, message), checkState);
     if (startDay(event.date) > asOf) add('events', event.id, `dated ${event.date}, after as-of ${data.info.asOf}`);
     if (event.end !== undefined && compareDates(event.end, event.date) < 0) add('events', event.id, 'ends before it starts');
     checkCitations('events', event.id, event.sources);
   }
   return problems;
+}
+
+/**
+ * `attended` and `absent` are subsets of `participants` (the members of the body), each listed once,
+ * disjoint, and every code is a known state.
+ */
+function checkAttendance(
+  event: AtlasEvent,
+  report: (message: string) => void,
+  checkState: (file: string, id: string, code: string, role: string) => void,
+): void {
+  const members = new Set(event.participants);
+  for (const field of ['attended', 'absent'] as const) {
+    const list = event[field];
+    if (list === undefined) continue;
+    if (list.length === 0) report(`${field} is empty: leave it out when not known`);
+    if (new Set(list).size !== list.length) report(`lists a state twice in ${field}`);
+    for (const code of list) {
+      checkState('events', event.id, code, field);
+      if (!members.has(code)) report(`${field} ${code} is not among the participants`);
+    }
+  }
+  const attended = new Set(event.attended ?? []);
+  for (const code of event.absent ?? []) if (attended.has(code)) report(`${code} is both attended and absent`);
 }
 
 /**

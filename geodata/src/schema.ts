@@ -195,7 +195,12 @@ export const eventSchema = z
     title: z.string().min(3),
     /** One sentence in our own words. */
     summary: z.string().min(10),
+    /** The states involved; for a summit, the members of the meeting body on that day. */
     participants: z.array(iso3).min(1),
+    /** Summits: the participants whose leader (or a stand-in) took part, where sources say. */
+    attended: z.array(iso3).optional(),
+    /** Summits: the participants that stayed away or sent no one, where sources say. */
+    absent: z.array(iso3).optional(),
     orgs: z.array(z.enum(ORG_IDS)).optional(),
     place: z
       .object({ name: z.string(), ...lonLat, precision: coordinatePrecision })

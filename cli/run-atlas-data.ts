@@ -1,16 +1,18 @@
 /**
- * The `atlas-data` command's logic: parse arguments, ask the query layer, format the answer.
- * Returns exit code and output instead of printing, so it is unit-tested without a process.
- *
- *   members --org SCO --date 2016-06-30 [--json]
- *   history --state KAZ [--json]
- *   changes --org SCO --from 2016 --to 2025 [--json]
+ * The `atlas-data` command's logic: find the command, parse its arguments, ask the query layer,
+ * print the answer as a table, JSON (`--json`) or CSV (`--csv`). Returns exit code and output
+ * instead of printing, so it is unit-tested without a process. Each command lives in
+ * cli/commands/<name>.ts; `atlas-data help` lists them.
  */
 import { parseArgs } from 'node:util';
-import type { AtlasQueries, ChangeRecord, MembershipAnswer } from '../geodata/src/queries.js';
-import { resolveAsOf, DATE_FORMS } from '../geodata/src/resolve-as-of.js';
-import { formatPartialDate, type IsoDay } from '../geodata/src/partial-date.js';
-import { ORG_IDS, type Citation, type OrgId } from '../geodata/src/schema.js';
+import type { AtlasQueries } from '../geodata/src/queries.js';
+import { DATE_FORMS } from '../geodata/src/resolve-as-of.js';
+import type { IsoDay } from '../geodata/src/partial-date.js';
+import { UsageError, type AtlasDataCommand } from './commands/command.js';
+import { csv } from './commands/format.js';
+import { changesCommand, historyCommand, membersCommand } from './commands/memberships.js';
+import { basesCommand } from './commands/bases.js';
+import { eventsCommand } from './commands/events.js';
 
 export interface CliResult {
   code: 0 | 2;
@@ -18,125 +20,51 @@ export interface CliResult {
   stderr: string;
 }
 
+/** Every command, in the order `help` lists them. */
+export const COMMANDS: readonly AtlasDataCommand[] = [membersCommand, historyCommand, changesCommand, basesCommand, eventsCommand];
+
 export const USAGE = `Usage:
-  atlas-data members --org <${ORG_IDS.join('|')}> --date <YYYY|YYYY-MM-DD> [--json]
-  atlas-data history --state <ISO3> [--json]
-  atlas-data changes --org <${ORG_IDS.join('|')}> --from <date> --to <date> [--json]
-Dates: ${DATE_FORMS}.`;
+${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}
+  atlas-data help [<command>]
+Dates: ${DATE_FORMS}. Output: a readable table, or --json, or --csv (RFC 4180, with a sources column).`;
 
 const fail = (message: string): CliResult => ({ code: 2, stdout: '', stderr: `atlas-data: ${message}\n` });
+const ok = (stdout: string): CliResult => ({ code: 0, stdout, stderr: '' });
 
-class UsageError extends Error {}
-
-function citedSources(queries: AtlasQueries, citations: readonly Citation[]) {
-  return citations.map((c) => {
-    const s = queries.sourcesById.get(c.source);
-    return {
-      id: c.source,
-      title: s?.title ?? null,
-      publisher: s?.publisher ?? null,
-      date: s?.date ?? null,
-      ...(s?.url ? { url: s.url } : {}),
-      supports: c.supports,
-      ...(c.locator ? { locator: c.locator } : {}),
-    };
-  });
-}
-
-function orgOf(value: string | undefined): OrgId {
-  if (value === undefined) throw new UsageError(`--org is required; use one of ${ORG_IDS.join(', ')}`);
-  const upper = value.toUpperCase();
-  if (!(ORG_IDS as readonly string[]).includes(upper)) throw new UsageError(`unknown organisation "${value}"; use one of ${ORG_IDS.join(', ')}`);
-  return upper as OrgId;
-}
-
-function dayOf(option: string, value: string | undefined, today: IsoDay): IsoDay {
-  if (value === undefined) throw new UsageError(`${option} is required; use ${DATE_FORMS}`);
-  const r = resolveAsOf(value, today);
-  if (!r.ok) throw new UsageError(`${option}: ${r.error}`);
-  return r.day;
-}
-
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n';
-}
-
-function memberJson(queries: AtlasQueries, a: MembershipAnswer) {
-  return {
-    state: a.state,
-    status: a.status,
-    body: a.body.name,
-    since: a.since,
-    ...(a.until ? { until: a.until } : {}),
-    sources: citedSources(queries, a.fact.sources),
-    ...(a.fact.alternatives?.length ? { disputedBy: a.fact.alternatives.map((alt) => ({ status: alt.status, note: alt.note, sources: citedSources(queries, alt.sources) })) } : {}),
-  };
-}
-
-function changeJson(queries: AtlasQueries, c: ChangeRecord) {
-  return {
-    state: c.state,
-    date: c.date,
-    change: c.kind,
-    from: c.before,
-    to: c.after,
-    body: (c.bodyAfter ?? c.bodyBefore)?.name ?? null,
-    sources: citedSources(queries, c.sources),
-  };
+function commandHelp(c: AtlasDataCommand): string {
+  return `Usage: ${c.usage}\n${c.summary}\nDates: ${DATE_FORMS}.\n`;
 }
 
 export function runAtlasData(argv: readonly string[], queries: AtlasQueries, today: IsoDay): CliResult {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h') {
-    return command === undefined ? fail(`no command given.\n${USAGE}`) : { code: 0, stdout: `${USAGE}\n`, stderr: '' };
+  const [name, ...rest] = argv;
+  if (name === undefined) return fail(`no command given.\n${USAGE}`);
+  if (name === '--help' || name === '-h' || name === 'help') {
+    if (name === 'help' && rest[0] !== undefined) {
+      const c = COMMANDS.find((x) => x.name === rest[0]);
+      return c ? ok(commandHelp(c)) : fail(`unknown command "${rest[0]}".\n${USAGE}`);
+    }
+    return ok(`${USAGE}\n`);
   }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command === undefined) return fail(`unknown command "${name}".\n${USAGE}`);
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
       args: [...rest],
-      options: { org: { type: 'string' }, date: { type: 'string' }, state: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } },
+      options: { ...command.options, json: { type: 'boolean' }, csv: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }));
   } catch (error) {
-    return fail(`${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n${USAGE}`);
+    return fail(`${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n${commandHelp(command).trimEnd()}`);
   }
-  const json = values.json === true;
-  const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  if (values.help === true) return ok(commandHelp(command));
+  if (values.json === true && values.csv === true) return fail('--json and --csv cannot be combined; choose one');
   try {
-    switch (command) {
-      case 'members': {
-        const org = orgOf(str('org'));
-        const day = dayOf('--date', str('date'), today);
-        const answers = queries.membershipsOn(org, day);
-        if (json) return { code: 0, stdout: JSON.stringify(answers.map((a) => memberJson(queries, a)), null, 2) + '\n', stderr: '' };
-        const body = queries.bodiesOn(org, day).map((b) => b.name).join(' / ') || `${org} (not yet founded)`;
-        const rows = [['STATE', 'NAME', 'STATUS', 'SINCE'], ...answers.map((a) => [a.state, queries.statesByIso.get(a.state)?.name ?? '', a.status, a.since])];
-        return { code: 0, stdout: `${body} as of ${formatPartialDate(day)}: ${answers.length} states\n${table(rows)}`, stderr: '' };
-      }
-      case 'history': {
-        const code = (str('state') ?? '').toUpperCase();
-        if (!str('state')) throw new UsageError('--state is required; use an ISO 3166 alpha-3 code such as KAZ');
-        if (!/^[A-Z]{3}$/.test(code) || !queries.statesByIso.has(code)) throw new UsageError(`unknown state "${str('state')}"; use an ISO 3166 alpha-3 code such as KAZ`);
-        const history = queries.historyOf(code);
-        if (json) return { code: 0, stdout: JSON.stringify(history.map((a) => ({ org: a.org, ...memberJson(queries, a) })), null, 2) + '\n', stderr: '' };
-        const rows = [['ORG', 'BODY', 'STATUS', 'FROM', 'TO'], ...history.map((a) => [a.org, a.body.short, a.status, a.since, a.until ?? '(in force)'])];
-        return { code: 0, stdout: `${queries.statesByIso.get(code)!.name}: ${history.length} facts\n${table(rows)}`, stderr: '' };
-      }
-      case 'changes': {
-        const org = orgOf(str('org'));
-        const from = dayOf('--from', str('from'), today);
-        const to = dayOf('--to', str('to'), today);
-        if (from > to) throw new UsageError(`--from ${str('from')} is after --to ${str('to')}`);
-        const changes = queries.changesBetween(org, from, to);
-        if (json) return { code: 0, stdout: JSON.stringify(changes.map((c) => changeJson(queries, c)), null, 2) + '\n', stderr: '' };
-        const rows = [['DATE', 'STATE', 'CHANGE', 'FROM', 'TO'], ...changes.map((c) => [c.date, c.state, c.kind, c.before ?? '-', c.after ?? '-'])];
-        return { code: 0, stdout: `${org} changes after ${from} up to ${to}: ${changes.length}\n${table(rows)}`, stderr: '' };
-      }
-      default:
-        return fail(`unknown command "${command}".\n${USAGE}`);
-    }
+    const answer = command.run(values, { queries, today });
+    if (values.json === true) return ok(JSON.stringify(answer.json, null, 2) + '\n');
+    if (values.csv === true) return ok(csv(answer.csv.header, answer.csv.rows));
+    return ok(answer.text);
   } catch (error) {
     if (error instanceof UsageError) return fail(error.message);
     throw error;

@@ -25,3 +25,7 @@ export function basesHostedBy(bases: readonly Base[], iso3: string, day: IsoDay)
 export function basesOperatedBy(bases: readonly Base[], iso3: string, day: IsoDay): Base[] {
   return basesOn(bases, day).filter((b) => b.operator === iso3 && b.host !== iso3);
 }
+
+/** What the bases list covers, said wherever it is shown (panel, CLI, exports). */
+export const BASES_SCOPE =
+  'Foreign military bases and deployments of a year or more, by any operator, on the soil of the states of Europe, Asia, the Middle East and the Horn of Africa, 1991 to the data’s as-of date. Several sites of one operator in one host may be one regional entry. None listed means none known.';

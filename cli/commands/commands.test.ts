@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { csvParseRows } from 'd3-dsv';
+import { AtlasQueries } from '../../geodata/src/queries.js';
+import { readGeodata } from '../../geodata/node/read-geodata.js';
+import { COMMANDS, runAtlasData } from '../run-atlas-data.js';
+
+const queries = new AtlasQueries(readGeodata());
+const run = (...argv: string[]) => runAtlasData(argv, queries, '2026-11-22');
+
+describe('atlas-data help', () => {
+  it('`help` and `--help` print the usage of every command and exit 0', () => {
+    for (const argv of [['help'], ['--help']]) {
+      const r = run(...argv);
+      expect(r.code).toBe(0);
+      for (const c of COMMANDS) expect(r.stdout).toContain(c.usage);
+    }
+  });
+
+  it('`<command> --help` and `help <command>` print that command’s usage and exit 0', () => {
+    for (const c of COMMANDS) {
+      expect(run(c.name, '--help')).toMatchObject({ code: 0, stdout: expect.stringContaining(c.usage) as string });
+      expect(run('help', c.name)).toMatchObject({ code: 0, stdout: expect.stringContaining(c.summary) as string });
+    }
+  });
+
+  it('an unknown command in `help` is a usage error', () => {
+    expect(run('help', 'nope')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^atlas-data: unknown command "nope"/) as string });
+  });
+});
+
+describe('atlas-data bases', () => {
+  it('lists the bases present on the day with the documented fields', () => {
+    const rows = JSON.parse(run('bases', '--date', '2010-06-30', '--json').stdout) as Record<string, unknown>[];
+    const manas = rows.find((b) => b.host === 'KGZ' && b.operator === 'USA');
+    expect(manas).toBeDefined();
+    for (const b of rows) {
+      expect(Object.keys(b)).toEqual(expect.arrayContaining(['id', 'name', 'operator', 'host', 'type', 'from', 'to', 'lat', 'lon', 'precision', 'confidence', 'sources']));
+      expect((b.sources as unknown[]).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('is half-open: a base is gone on the day it closed (Manas, 3 June 2014)', () => {
+    const on = (d: string) => (JSON.parse(run('bases', '--date', d, '--host', 'KGZ', '--operator', 'USA', '--json').stdout) as unknown[]).length;
+    expect(on('2014-06-02')).toBe(1);
+    expect(on('2014-06-03')).toBe(0);
+  });
+
+  it('filters by host and operator, and the table states the scope and says "none known" when empty', () => {
+    const rows = JSON.parse(run('bases', '--date', '2025-06-30', '--host', 'ARM', '--json').stdout) as { host: string }[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((b) => b.host === 'ARM')).toBe(true);
+    const text = run('bases', '--date', '2025-06-30', '--host', 'ISL', '--operator', 'KGZ').stdout;
+    expect(text).toMatch(/: 0 \(none known\)/);
+    expect(text).toMatch(/^Scope: /m);
+  });
+
+  it('rejects an unknown state and a malformed date with exit 2 and one line', () => {
+    for (const argv of [['bases', '--date', '2025', '--host', 'XXX'], ['bases', '--date', '2025-13-01'], ['bases']]) {
+      const r = run(...argv);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});
+
+describe('atlas-data events', () => {
+  it('lists the events of a window, filtered by organisation, state and type', () => {
+    const all = JSON.parse(run('events', '--from', '2024-01-01', '--to', '2024-12-31', '--json').stdout) as { date: string; type: string; orgs: string[]; participants: string[] }[];
+    expect(all.length).toBeGreaterThan(5);
+    expect(all.every((e) => e.date.slice(0, 4) <= '2024')).toBe(true);
+    const summits = JSON.parse(run('events', '--from', '2024-01-01', '--to', '2024-12-31', '--org', 'SCO', '--type', 'summit', '--json').stdout) as typeof all;
+    expect(summits.length).toBeGreaterThan(0);
+    expect(summits.every((e) => e.type === 'summit' && e.orgs.includes('SCO'))).toBe(true);
+    const arm = JSON.parse(run('events', '--from', '2024-01-01', '--to', '2024-12-31', '--state', 'ARM', '--json').stdout) as typeof all;
+    expect(arm.every((e) => e.participants.includes('ARM'))).toBe(true);
+  });
+
+  it('rejects an unknown type, organisation or reversed window', () => {
+    expect(run('events', '--from', '2024', '--to', '2025', '--type', 'party').code).toBe(2);
+    expect(run('events', '--from', '2024', '--to', '2025', '--org', 'WTO').code).toBe(2);
+    expect(run('events', '--from', '2025', '--to', '2024').stderr).toMatch(/is after --to/);
+  });
+});
+
+describe('--csv', () => {
+  it('writes RFC 4180: a header, one row per item, CRLF line ends, a sources column, quoted commas', () => {
+    for (const argv of [
+      ['members', '--org', 'SCO', '--date', '2024'],
+      ['history', '--state', 'KAZ'],
+      ['changes', '--org', 'CSTO', '--from', '1992', '--to', '2025'],
+      ['bases', '--date', '2020'],
+      ['events', '--from', '2024-01-01', '--to', '2024-12-31'],
+    ]) {
+      const r = run(...argv, '--csv');
+      expect(r.code, argv.join(' ')).toBe(0);
+      expect(r.stdout.endsWith('\r\n')).toBe(true);
+      const rows = csvParseRows(r.stdout.replace(/\r\n$/, '').replace(/\r\n/g, '\n'));
+      const json = JSON.parse(run(...argv, '--json').stdout) as unknown[];
+      expect(rows.length, argv.join(' ')).toBe(json.length + 1);
+      expect(rows[0]).toContain('sources');
+      expect(rows.every((row) => row.length === rows[0]!.length)).toBe(true);
+    }
+  });
+
+  it('cannot be combined with --json', () => {
+    expect(run('members', '--org', 'SCO', '--date', '2024', '--csv', '--json').code).toBe(2);
+  });
+});

@@ -3,7 +3,7 @@
  * everything in step with the app state (which lives in the URL hash).
  */
 import { setWorkerUrl } from 'maplibre-gl';
-import { ORG_IDS, type OrgId, type Status } from '../geodata/src/schema.js';
+import { CORE_ORG_IDS as ORG_IDS, type OrgId, type Status } from '../geodata/src/schema.js';
 import { formatPartialDate, todayIso, type IsoDay } from '../geodata/src/partial-date.js';
 import { FIRST_DAY, resolveAsOf } from '../geodata/src/resolve-as-of.js';
 import type { AtlasQueries } from '../geodata/src/queries.js';

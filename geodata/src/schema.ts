@@ -5,7 +5,14 @@
 import { z } from 'zod';
 import { isPartialDate, type PartialDate } from './partial-date.js';
 
-export const ORG_IDS = ['SCO', 'CSTO', 'EAEU', 'CIS'] as const;
+/** The four organisations the atlas is about (the app shows and accepts these). */
+export const CORE_ORG_IDS = ['SCO', 'CSTO', 'EAEU', 'CIS'] as const;
+export type CoreOrgId = (typeof CORE_ORG_IDS)[number];
+/** Context organisations: the other side of the Eurasian alignment choices (issue 17). */
+export const CONTEXT_ORG_IDS = ['NATO', 'EU', 'BRICS', 'OTS', 'GUAM'] as const;
+export type ContextOrgId = (typeof CONTEXT_ORG_IDS)[number];
+/** Every organisation with a lineage file: the core four, then the context ones. */
+export const ORG_IDS = [...CORE_ORG_IDS, ...CONTEXT_ORG_IDS] as const;
 export type OrgId = (typeof ORG_IDS)[number];
 
 /** Status words, exactly as the issue tracker and the reference set use them. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, type Color } from 'culori';
-import { ORG_IDS, type Status } from '../../geodata/src/schema.js';
+import { CORE_ORG_IDS, type Status } from '../../geodata/src/schema.js';
 import { BASE_COLOURS, CHANGE_COLOURS, COUNT_COLOURS, ORG_COLOURS, statusColour } from './palette.js';
 
 const deltaE = differenceCiede2000();
@@ -36,11 +36,11 @@ function minDistance(colours: string[]): { d: number; pair: string } {
 
 describe('palette under colour-vision deficiencies', () => {
   it('keeps the four organisations apart', () => {
-    const r = minDistance(ORG_IDS.map((o) => ORG_COLOURS[o]));
+    const r = minDistance(CORE_ORG_IDS.map((o) => ORG_COLOURS[o]));
     expect(r.d, r.pair).toBeGreaterThan(MIN_HUES);
   });
 
-  it.each(ORG_IDS)('keeps the status tints of %s apart from each other and from plain land', (org) => {
+  it.each(CORE_ORG_IDS)('keeps the status tints of %s apart from each other and from plain land', (org) => {
     // Suspended is told apart by its hatching, so it is not among the tints compared here.
     const statuses: Status[] = ['member', 'associate', 'observer', 'partner', 'applicant'];
     const r = minDistance([BASE_COLOURS.land, ...statuses.map((s) => statusColour(org, s))]);

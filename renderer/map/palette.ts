@@ -10,6 +10,13 @@ export const ORG_COLOURS: Record<OrgId, string> = {
   CSTO: '#D55E00',
   EAEU: '#1B7F3B',
   CIS: '#882255',
+  // Context organisations (issue 17): the app does not show them yet; hues provisional until the
+  // organisation picker and its palette test cover them.
+  NATO: '#332288',
+  EU: '#DDAA33',
+  BRICS: '#AA3377',
+  OTS: '#33BBEE',
+  GUAM: '#666633',
 };
 
 /**

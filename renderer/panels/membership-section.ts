@@ -4,7 +4,7 @@
  */
 import type { AtlasQueries, MembershipAnswer } from '../../geodata/src/queries.js';
 import { formatPartialDate, holdsOn, type IsoDay } from '../../geodata/src/partial-date.js';
-import { ORG_IDS } from '../../geodata/src/schema.js';
+import { CORE_ORG_IDS } from '../../geodata/src/schema.js';
 import { STATUS_LABELS } from '../map/palette.js';
 import type { CitationList } from './citation-list.js';
 import { h } from '../dom/dom.js';
@@ -55,7 +55,7 @@ export function membershipSection({ queries, iso3, day, today, cites }: Membersh
       ? h('ul', { id: 'panel-current', className: 'current-statuses' },
           ...current.map((a) => h('li', { 'data-org': a.org }, h('strong', {}, a.body.name), `: ${a.status} since ${formatPartialDate(a.since)}`)))
       : h('p', { className: 'muted', id: 'panel-current-none' }, 'No status in the SCO, CSTO, EAEU or CIS on this date.'),
-    membershipChart(membershipChartModel(history, ORG_IDS, day, latest), day, describeSources),
+    membershipChart(membershipChartModel(history, CORE_ORG_IDS, day, latest), day, describeSources),
     h('p', { className: 'chart-note muted' }, 'Darker bands: fuller status (member); paler: observer, partner or applicant. The line marks the chosen date; hover a band for its dates and sources.'),
     history.length > 0
       ? h('div', { className: 'history' },

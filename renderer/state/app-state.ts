@@ -2,7 +2,7 @@
  * The application state and its URL form. Everything a user can see is reproducible from the
  * hash: `#date=2016-06-30&orgs=SCO&state=KAZ&map=3/48/70`. Headless and unit-tested.
  */
-import { ORG_IDS, type OrgId } from '../../geodata/src/schema.js';
+import { CORE_ORG_IDS, type OrgId } from '../../geodata/src/schema.js';
 import { resolveAsOf, DATE_FORMS } from '../../geodata/src/resolve-as-of.js';
 import type { IsoDay } from '../../geodata/src/partial-date.js';
 
@@ -96,10 +96,10 @@ export function parseHash(hash: string, ctx: ParseContext): ParsedHash {
   const orgs = params.get('orgs');
   if (orgs !== null) {
     const wanted = orgs.split(',').map((o) => o.trim().toUpperCase()).filter((o) => o !== '');
-    const valid = [...new Set(wanted.filter((o): o is OrgId => (ORG_IDS as readonly string[]).includes(o)))];
-    const invalid = wanted.filter((o) => !(ORG_IDS as readonly string[]).includes(o));
+    const valid = [...new Set(wanted.filter((o): o is OrgId => (CORE_ORG_IDS as readonly string[]).includes(o)))];
+    const invalid = wanted.filter((o) => !(CORE_ORG_IDS as readonly string[]).includes(o));
     if (invalid.length > 0) {
-      notices.push(`Unknown organisation${invalid.length > 1 ? 's' : ''} ${invalid.map((o) => `"${o}"`).join(', ')} ignored; known: ${ORG_IDS.join(', ')}.`);
+      notices.push(`Unknown organisation${invalid.length > 1 ? 's' : ''} ${invalid.map((o) => `"${o}"`).join(', ')} ignored; known: ${CORE_ORG_IDS.join(', ')}.`);
     }
     if (valid.length > 0) state.orgs = valid;
     else if (invalid.length > 0) notices.push(`Showing ${state.orgs.join(', ')} instead.`);

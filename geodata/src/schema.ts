@@ -204,9 +204,9 @@ export const eventSchema = z
     summary: z.string().min(10),
     /** The states involved; for a summit, the members of the meeting body on that day. */
     participants: z.array(iso3).min(1),
-    /** Summits: the participants whose leader (or a stand-in) took part, where sources say. */
+    /** Summits: the participants whose head of state or government took part (in person or by video), where sources say. */
     attended: z.array(iso3).optional(),
-    /** Summits: the participants that stayed away or sent no one, where sources say. */
+    /** Summits: the participants whose leader did not take part (a lower-level delegate or no one came), where sources say. */
     absent: z.array(iso3).optional(),
     orgs: z.array(z.enum(ORG_IDS)).optional(),
     place: z

@@ -13,6 +13,8 @@ import { csv } from './commands/format.js';
 import { changesCommand, historyCommand, membersCommand } from './commands/memberships.js';
 import { basesCommand } from './commands/bases.js';
 import { eventsCommand } from './commands/events.js';
+import { orgCommand } from './commands/org.js';
+import type { WeightData } from '../geodata/src/weight-queries.js';
 
 export interface CliResult {
   code: 0 | 2;
@@ -20,8 +22,21 @@ export interface CliResult {
   stderr: string;
 }
 
+/** Data a command reads only when asked (loaded lazily by the caller). */
+export interface LazyData {
+  weight: () => WeightData;
+}
+
+const unavailable = (): never => {
+  throw new Error('organisation weight data was not provided');
+};
+
 /** Every command, in the order `help` lists them. */
-export const COMMANDS: readonly AtlasDataCommand[] = [membersCommand, historyCommand, changesCommand, basesCommand, eventsCommand];
+export function commandsWith(lazy: LazyData): readonly AtlasDataCommand[] {
+  return [membersCommand, historyCommand, changesCommand, basesCommand, eventsCommand, orgCommand(lazy.weight)];
+}
+
+export const COMMANDS: readonly AtlasDataCommand[] = commandsWith({ weight: unavailable });
 
 export const USAGE = `Usage:
 ${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}
@@ -35,17 +50,18 @@ function commandHelp(c: AtlasDataCommand): string {
   return `Usage: ${c.usage}\n${c.summary}\nDates: ${DATE_FORMS}.\n`;
 }
 
-export function runAtlasData(argv: readonly string[], queries: AtlasQueries, today: IsoDay): CliResult {
+export function runAtlasData(argv: readonly string[], queries: AtlasQueries, today: IsoDay, lazy: LazyData = { weight: unavailable }): CliResult {
+  const commands = commandsWith(lazy);
   const [name, ...rest] = argv;
   if (name === undefined) return fail(`no command given.\n${USAGE}`);
   if (name === '--help' || name === '-h' || name === 'help') {
     if (name === 'help' && rest[0] !== undefined) {
-      const c = COMMANDS.find((x) => x.name === rest[0]);
+      const c = commands.find((x) => x.name === rest[0]);
       return c ? ok(commandHelp(c)) : fail(`unknown command "${rest[0]}".\n${USAGE}`);
     }
     return ok(`${USAGE}\n`);
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const command = commands.find((c) => c.name === name);
   if (command === undefined) return fail(`unknown command "${name}".\n${USAGE}`);
   let values: Record<string, string | boolean | undefined>;
   try {

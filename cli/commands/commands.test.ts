@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvParseRows } from 'd3-dsv';
 import { AtlasQueries } from '../../geodata/src/queries.js';
 import { readGeodata } from '../../geodata/node/read-geodata.js';
+import { readWeight } from '../../geodata/node/read-weight.js';
 import { COMMANDS, runAtlasData } from '../run-atlas-data.js';
 
 const queries = new AtlasQueries(readGeodata());
@@ -104,5 +105,35 @@ describe('--csv', () => {
 
   it('cannot be combined with --json', () => {
     expect(run('members', '--org', 'SCO', '--date', '2024', '--csv', '--json').code).toBe(2);
+  });
+});
+
+describe('atlas-data org', () => {
+  const runOrg = (...argv: string[]) => runAtlasData(argv, queries, '2026-11-22', { weight: readWeight });
+
+  it("sums the members' population and GDP and their share of the world's, from the World Bank figures", () => {
+    const sco = JSON.parse(runOrg('org', '--org', 'SCO', '--year', '2023', '--json').stdout) as Record<string, unknown>;
+    expect(sco).toMatchObject({ org: 'SCO', year: 2023, asOf: '2023-12-31', members: ['CHN', 'IND', 'IRN', 'KAZ', 'KGZ', 'PAK', 'RUS', 'TJK', 'UZB'] });
+    const w = readWeight();
+    const pop = (iso: string) => w.indicators.population.values[iso]![2023 - w.firstYear]!;
+    const expected = (sco.members as string[]).reduce((t, m) => t + pop(m), 0);
+    expect(sco.population).toBe(expected);
+    expect(sco.populationShare).toBeCloseTo(expected / pop('WLD'), 10);
+    expect(sco.gdpShare as number).toBeGreaterThan(0.1);
+    expect(sco.gdpShare as number).toBeLessThan(0.5);
+    expect((sco.sources as { id: string }[]).map((s) => s.id)).toEqual(expect.arrayContaining(['gen-worldbank-sp-pop-totl', 'gen-worldbank-ny-gdp-mktp-cd']));
+  });
+
+  it('counts full members only (Armenia, suspended in the CSTO, is not one in 2024) and says "no data" rather than zero', () => {
+    const csto = JSON.parse(runOrg('org', '--org', 'CSTO', '--year', '2024', '--json').stdout) as { members: string[]; gdp: number | null; notes: string[] };
+    expect(csto.members).not.toContain('ARM');
+    expect(csto.gdp).toBeNull();
+    expect(csto.notes.join(' ')).toMatch(/no World Bank GDP figures for 2024/);
+  });
+
+  it('rejects a year outside 1991–today and a year before the organisation existed', () => {
+    expect(runOrg('org', '--org', 'SCO', '--year', '1990').code).toBe(2);
+    expect(runOrg('org', '--org', 'SCO', '--year', '20x3').code).toBe(2);
+    expect(runOrg('org', '--org', 'EAEU', '--year', '1991').stderr).toMatch(/did not exist/);
   });
 });

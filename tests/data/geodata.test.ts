@@ -59,6 +59,7 @@ reproducible('derived files reproduce from ../shared/data', () => {
     ['build/derive/derive-borders.ts', ['borders/countries.geojson', 'borders/ussr.geojson', 'borders/disputed.geojson', 'borders/labels.geojson', 'states.json']],
     ['build/derive/derive-exercises.ts', ['events/exercises.json', 'events/exercises.provenance.json']],
     ['build/derive/derive-trade.ts', ['trade/KAZ.json', 'trade/RUS.json', 'trade/index.json', 'trade/provenance.json']],
+    ['build/derive/derive-weight.ts', ['weight/indicators.json', 'weight/provenance.json']],
   ];
   it.each(scripts)('%s writes the committed files byte for byte', (script, files) => {
     const out = mkdtempSync(join(tmpdir(), 'atlas-derive-'));

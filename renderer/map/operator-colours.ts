@@ -15,6 +15,10 @@ export const OPERATOR_COLOURS: Readonly<Record<string, string>> = {
   FRA: '#7b1fa2',
   GBR: '#6d4c41',
   ITA: '#9e9d24',
+  JPN: '#ad1457',
+  GRC: '#0277bd',
+  CAN: '#2e7d32',
+  CZE: '#00acc1',
 };
 /** Any operator without its own colour. */
 export const OTHER_OPERATOR_COLOUR = '#8d8d8d';

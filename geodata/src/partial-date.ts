@@ -8,7 +8,9 @@
  */
 import { isValid, parseISO, formatISO } from 'date-fns';
 
-export type PartialDate = string & { readonly __partialDate?: unique symbol };
+/** The brand of PartialDate (types only; exported so declaration files can name it). */
+export declare const partialDateBrand: unique symbol;
+export type PartialDate = string & { readonly __partialDate?: typeof partialDateBrand };
 /** A full calendar day, YYYY-MM-DD. */
 export type IsoDay = string;
 

@@ -52,10 +52,3 @@ export interface AtlasHost {
   /** Commands from native menus; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
-
-declare global {
-  interface Window {
-    /** Set by the Electron preload; absent in a plain browser. */
-    atlasHost?: AtlasHost;
-  }
-}

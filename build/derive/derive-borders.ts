@@ -12,12 +12,20 @@
  * - Disputed and breakaway areas come from the 1:10m disputed-areas layer (Natural Earth 4.0)
  *   and are drawn as an overlay, never cut out, so the 4.0/5.1 edge mismatch leaves no holes.
  * - The USSR (before 26 December 1991) is the dissolve of its 15 republics (@turf/turf union).
+ * - Other historical states (Yugoslavia and its successors, Czechoslovakia, Ethiopia with Eritrea,
+ *   Sudan with South Sudan, Serbia with Kosovo) are dissolves of their units for the dates in
+ *   geodata/data/unions.json (borders/history.geojson); territories whose status changed (East
+ *   Timor, Kosovo) join the disputed-areas overlay with their dates; labels that follow
+ *   sovereignty (Hong Kong, Macao) and the labels of units inside a union carry their dates.
+ * - Lakes (1:50m, scalerank ≤ LAKE_MAX_RANK) are water; major rivers (scalerank ≤ RIVER_MAX_RANK)
+ *   are drawn from zoom RIVER_MIN_ZOOM; the Aral Sea's historic extent is kept as an outline.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
 import { SOVIET_REPUBLICS, USSR_DISSOLVED } from '../../geodata/src/soviet-union.js';
+import { drawnFrom, unionsFileSchema } from '../../geodata/src/unions.js';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position, Geometry, LineString } from 'geojson';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -25,6 +33,18 @@ const NE_DIR = join(ROOT, '..', 'shared', 'data', 'naturalearth');
 const OUT = process.env.ATLAS_DERIVE_OUT ?? join(ROOT, 'geodata', 'data');
 const COORD_DECIMALS = 4;
 const GRATICULE_STEP = 10;
+const UNIONS = join(ROOT, 'geodata', 'data', 'unions.json');
+/** Natural Earth lake scalerank kept: 0–6 keeps Baikal, Balkhash, Issyk-Kul, Ladoga, Onega, Sevan, Van, … */
+const LAKE_MAX_RANK = 6;
+/** Water is kept where the atlas looks (Europe, Africa, Asia): west, south, east, north in degrees. */
+const WATER_BBOX: [number, number, number, number] = [-30, -40, 180, 85];
+const inWaterBbox = (g: Geometry): boolean => {
+  const [w, s, e, n] = turf.bbox(g);
+  return e >= WATER_BBOX[0] && w <= WATER_BBOX[2] && n >= WATER_BBOX[1] && s <= WATER_BBOX[3];
+};
+/** Rivers kept: the major ones (scalerank 0–4), drawn from this zoom on. */
+const RIVER_MAX_RANK = 4;
+const RIVER_MIN_ZOOM = 3;
 
 type Props = Record<string, unknown>;
 type Area = Feature<Polygon | MultiPolygon, Props>;
@@ -67,10 +87,11 @@ const DISPUTED: Record<string, { name: string; kind: string; note: string; from?
   B40: { name: 'Baikonur', kind: 'lease', note: 'Kazakh territory leased to Russia for the Baikonur Cosmodrome (lease agreement 1994, extended to 2050)' },
 };
 
+/** States with no Natural Earth polygon of their own today; unions.json gives the dates of those it draws. */
 const HISTORIC_STATES: Record<string, unknown>[] = [
-  { iso3: 'CSK', name: 'Czechoslovakia', to: '1993-01-01', region: 'Eastern Europe' },
-  { iso3: 'YUG', name: 'Yugoslavia (SFR)', to: '1992-04-27', region: 'Southern Europe' },
-  { iso3: 'SCG', name: 'Serbia and Montenegro', from: '1992-04-27', to: '2006-06-05', region: 'Southern Europe' },
+  { iso3: 'CSK', name: 'Czechoslovakia', region: 'Eastern Europe' },
+  { iso3: 'YUG', name: 'Yugoslavia (SFR)', region: 'Southern Europe' },
+  { iso3: 'SCG', name: 'Serbia and Montenegro', region: 'Southern Europe' },
   { iso3: 'ANT', name: 'Netherlands Antilles', to: '2010-10-10', region: 'Caribbean' },
   { iso3: 'GIB', name: 'Gibraltar', region: 'Southern Europe' },
 ];
@@ -163,6 +184,27 @@ function main(): void {
     });
   }
 
+  const unions = unionsFileSchema.parse(readJson(UNIONS));
+  const byIso = new Map(stateFeatures.map((f) => [String(f.properties.iso3), f]));
+  const unitOf = (iso3: string): Area => {
+    const f = byIso.get(iso3);
+    if (!f) throw new Error(`unions.json names unit ${iso3}, which Natural Earth does not draw`);
+    return f;
+  };
+  const history: Area[] = unions.unions.map((u) => {
+    const joined = turf.union(turf.featureCollection(u.units.map(unitOf)));
+    if (!joined) throw new Error(`dissolve of ${u.code} (${u.units.join(', ')}) failed`);
+    return { type: 'Feature', properties: { id: `${u.code}@${u.from ?? 'start'}`, iso3: u.code, name: u.name, from: u.from, to: u.to }, geometry: roundCoords(joined.geometry) as Polygon | MultiPolygon };
+  });
+  // A historical state that has no polygon of its own lives as long as its unions say.
+  for (const h of HISTORIC_STATES) {
+    const spans = unions.unions.filter((u) => u.code === h.iso3);
+    if (spans.length === 0) continue;
+    const froms = spans.map((u) => u.from);
+    if (!froms.includes(null)) h.from = froms.sort()[0];
+    h.to = spans.map((u) => u.to!).sort().at(-1);
+  }
+
   const republics = stateFeatures.filter((f) => SOVIET_REPUBLICS.includes(String(f.properties.iso3)));
   const ussr = turf.union(turf.featureCollection(republics));
   if (!ussr) throw new Error('USSR dissolve failed');
@@ -180,6 +222,14 @@ function main(): void {
       type: 'Feature',
       properties: { id: String(f.properties.BRK_A3), name: meta.name, kind: meta.kind, note: meta.note, admin: String(f.properties.ADM0_A3), from: meta.from ?? null, to: meta.to ?? null },
       geometry: roundCoords(f.geometry) as Polygon | MultiPolygon,
+    });
+  }
+
+  for (const t of unions.territories) {
+    disputed.push({
+      type: 'Feature',
+      properties: { id: `${t.unit}@${t.from ?? 'start'}`, name: t.name, kind: t.kind, note: t.note, admin: t.admin, from: t.from, to: t.to },
+      geometry: unitOf(t.unit).geometry,
     });
   }
 
@@ -205,8 +255,52 @@ function main(): void {
     const areaKm2 = turf.area(f) / 1e6;
     // Label size in px at zoom ~3: 9 for micro-states up to 15 for the largest.
     const size = Math.round(Math.min(15, Math.max(9, 6 + Math.log10(Math.max(areaKm2, 1)) * 1.3)) * 10) / 10;
-    return { type: 'Feature', properties: { iso3: f.properties.iso3, name: f.properties.name, size, area: Math.round(areaKm2) }, geometry: roundCoords(point.geometry) };
+    const iso3 = String(f.properties.iso3);
+    const from = iso3 === 'SUN' ? null : drawnFrom(unions, iso3);
+    const dated = unions.labels.some((l) => l.unit === iso3);
+    return {
+      type: 'Feature',
+      properties: { iso3, name: f.properties.name, size, area: Math.round(areaKm2), ...(from ? { from } : {}), ...(dated ? { dated: true } : {}) },
+      geometry: roundCoords(point.geometry),
+    };
   });
+  // Labels of historical states (where the union's code is not one of its units) and labels that
+  // follow sovereignty, each with its dates; the renderer shows those of the day.
+  const labelPoint = (geometry: Polygon | MultiPolygon): Position => {
+    const polygons: Position[][][] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    let largest = turf.polygon(polygons[0]!);
+    for (const coords of polygons) if (turf.area(turf.polygon(coords)) > turf.area(largest)) largest = turf.polygon(coords);
+    let point = turf.centerOfMass(largest);
+    if (!turf.booleanPointInPolygon(point, largest)) point = turf.pointOnFeature(largest);
+    return point.geometry.coordinates;
+  };
+  const labelOf = (iso3: string) => labels.find((l) => l.properties.iso3 === iso3)!;
+  const historyLabels = [
+    ...unions.unions
+      .filter((u) => !u.units.includes(u.code))
+      .map((u) => {
+        const g = history.find((h) => h.properties.id === `${u.code}@${u.from ?? 'start'}`)!.geometry;
+        const areaKm2 = turf.area(g) / 1e6;
+        const size = Math.round(Math.min(15, Math.max(9, 6 + Math.log10(Math.max(areaKm2, 1)) * 1.3)) * 10) / 10;
+        return { type: 'Feature', properties: { id: `${u.code}@${u.from ?? 'start'}`, iso3: u.code, name: u.name, size, from: u.from, to: u.to }, geometry: roundCoords({ type: 'Point', coordinates: labelPoint(g) }) };
+      }),
+    ...unions.labels.map((l) => {
+      const base = labelOf(l.unit);
+      return { type: 'Feature', properties: { id: `${l.unit}@${l.from ?? 'start'}`, iso3: l.unit, name: l.name, size: base.properties.size, from: l.from, to: l.to }, geometry: base.geometry };
+    }),
+  ];
+
+  const lakesRaw = readJson<FeatureCollection<Polygon | MultiPolygon, Props>>(join(NE_DIR, 'ne_50m_lakes.geojson'));
+  const lakes = lakesRaw.features
+    .filter((f) => Number(f.properties.scalerank) <= LAKE_MAX_RANK && inWaterBbox(f.geometry))
+    .map((f) => ({ type: 'Feature', properties: { name: String(f.properties.name ?? ''), rank: Number(f.properties.scalerank) }, geometry: roundCoords(f.geometry) }));
+  const historicRaw = readJson<FeatureCollection<Polygon | MultiPolygon, Props>>(join(NE_DIR, 'ne_50m_lakes_historic.geojson'));
+  const aral = historicRaw.features.find((f) => /aral/i.test(String(f.properties.name)));
+  if (!aral) throw new Error('Historic Aral Sea missing from ne_50m_lakes_historic');
+  const riversRaw = readJson<FeatureCollection<LineString | { type: 'MultiLineString'; coordinates: Position[][] }, Props>>(join(NE_DIR, 'ne_50m_rivers_lake_centerlines.geojson'));
+  const rivers = riversRaw.features
+    .filter((f) => Number(f.properties.scalerank) <= RIVER_MAX_RANK && String(f.properties.featurecla ?? '').toLowerCase() !== 'lake centerline' && inWaterBbox(f.geometry as Geometry))
+    .map((f) => ({ type: 'Feature', properties: { name: String(f.properties.name ?? ''), rank: Number(f.properties.scalerank) }, geometry: roundCoords(turf.simplify(f as Feature<Geometry>, { tolerance: 0.02 }).geometry) }));
 
   const graticule: Feature<LineString, Props>[] = [];
   for (let lon = -180; lon <= 180; lon += GRATICULE_STEP) {
@@ -226,6 +320,16 @@ function main(): void {
   write(join(OUT, 'borders', 'capitals.geojson'), { type: 'FeatureCollection', features: capitals }, generated);
   write(join(OUT, 'borders', 'labels.geojson'), { type: 'FeatureCollection', features: labels }, generated);
   write(join(OUT, 'borders', 'graticule.geojson'), { type: 'FeatureCollection', features: graticule }, generated);
+  write(join(OUT, 'borders', 'history.geojson'), { type: 'FeatureCollection', features: history }, generated);
+  write(join(OUT, 'borders', 'history-labels.geojson'), { type: 'FeatureCollection', features: historyLabels }, generated);
+  write(join(OUT, 'borders', 'water.geojson'), {
+    type: 'FeatureCollection',
+    features: [
+      ...lakes.map((l) => ({ ...l, properties: { ...l.properties, kind: 'lake' } })),
+      { type: 'Feature', properties: { name: 'Aral Sea (former extent)', kind: 'historic', note: "The Aral Sea's former shoreline as Natural Earth draws it (undated); it has shrunk since the 1960s, and the lakes layer shows its recent extent." }, geometry: roundCoords(aral.geometry) },
+    ],
+  }, generated);
+  write(join(OUT, 'borders', 'rivers.geojson'), { type: 'FeatureCollection', features: rivers }, generated);
   writeFileSync(join(OUT, 'states.json'), JSON.stringify({ generated, provenance: 'borders/provenance.json', states }, null, 1) + '\n');
   writeFileSync(
     join(OUT, 'borders', 'provenance.json'),
@@ -236,17 +340,24 @@ function main(): void {
           { file: '../shared/data/naturalearth/ne_50m_admin_0_countries.geojson', version: 'Natural Earth 5.1.x, 1:50m', columns: ['iso_a3', 'adm0_a3', 'name_en', 'name_ru', 'subregion', 'geometry'] },
           { file: '../shared/data/naturalearth/ne_10m_admin_0_disputed_areas.geojson', version: 'Natural Earth 4.0, 1:10m', columns: ['BRK_A3', 'ADM0_A3', 'geometry'] },
           { file: '../shared/data/naturalearth/ne_50m_populated_places.geojson', version: 'Natural Earth 4.0', columns: ['ADM0CAP', 'ADM0_A3', 'NAME_EN', 'geometry'] },
+          { file: '../shared/data/naturalearth/ne_50m_lakes.geojson', version: 'Natural Earth 4.0, 1:50m', columns: ['name', 'scalerank', 'geometry'] },
+          { file: '../shared/data/naturalearth/ne_50m_lakes_historic.geojson', version: 'Natural Earth 4.0, 1:50m', columns: ['name', 'geometry'] },
+          { file: '../shared/data/naturalearth/ne_50m_rivers_lake_centerlines.geojson', version: 'Natural Earth 4.0, 1:50m', columns: ['name', 'scalerank', 'featurecla', 'geometry'] },
+          { file: 'geodata/data/unions.json', version: 'curated, sourced', columns: ['unions', 'territories', 'labels'] },
         ],
         licence: 'Natural Earth: public domain',
-        outputs: ['borders/countries.geojson', 'borders/ussr.geojson', 'borders/disputed.geojson', 'borders/capitals.geojson', 'borders/labels.geojson', 'borders/graticule.geojson', 'states.json'],
+        outputs: ['borders/countries.geojson', 'borders/ussr.geojson', 'borders/disputed.geojson', 'borders/capitals.geojson', 'borders/labels.geojson', 'borders/graticule.geojson', 'borders/history.geojson', 'borders/history-labels.geojson', 'borders/water.geojson', 'borders/rivers.geojson', 'states.json'],
         decisions: [
           `coordinates rounded to ${COORD_DECIMALS} decimals`,
           'iso3 = iso_a3, or adm0_a3 where iso_a3 is -99 (France, Norway, Kosovo, ...)',
           'Crimea (disputed-areas B89) moved from Russia to Ukraine and drawn as an occupied-area overlay',
           'USSR = union of the 15 Soviet republics, shown for dates before 1991-12-26',
           'disputed and breakaway areas drawn as an overlay above state fills',
+          'historical states = union of their units for the dates in geodata/data/unions.json; East Timor (to 2002) and Kosovo (from 2008) join the disputed overlay with their dates',
+          `lakes with scalerank <= ${LAKE_MAX_RANK}; rivers with scalerank <= ${RIVER_MAX_RANK} (no lake centre-lines), shown from zoom ${RIVER_MIN_ZOOM}; the historic Aral Sea as an outline`,
         ],
-        counts: { states: states.length, stateFeatures: stateFeatures.length, disputed: disputed.length, capitals: capitals.length },
+        counts: { states: states.length, stateFeatures: stateFeatures.length, disputed: disputed.length, capitals: capitals.length, historical: history.length, lakes: lakes.length, rivers: rivers.length },
+        riverMinZoom: RIVER_MIN_ZOOM,
       },
       null,
       2,

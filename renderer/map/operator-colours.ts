@@ -19,6 +19,10 @@ export const OPERATOR_COLOURS: Readonly<Record<string, string>> = {
   GRC: '#0277bd',
   CAN: '#2e7d32',
   CZE: '#00acc1',
+  NLD: '#e91e63',
+  BEL: '#000000',
+  IRN: '#43a047',
+  ARE: '#5c6bc0',
 };
 /** Any operator without its own colour. */
 export const OTHER_OPERATOR_COLOUR = '#8d8d8d';

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readGeodata, GEODATA_DIR } from '../../geodata/node/read-geodata.js';
 import { validateAtlas } from '../../geodata/src/validate-atlas.js';
 import { AtlasQueries } from '../../geodata/src/queries.js';
-import { CORE_ORG_IDS } from '../../geodata/src/schema.js';
+import { ORG_IDS } from '../../geodata/src/schema.js';
 
 const data = readGeodata();
 const queries = new AtlasQueries(data);
@@ -21,8 +21,8 @@ describe('geodata', () => {
     expect(validateAtlas(data)).toEqual([]);
   });
 
-  it('has a lineage file for each of the four organisations, each with facts', () => {
-    expect(data.memberships.map((m) => m.organization.id).sort()).toEqual(expect.arrayContaining([...CORE_ORG_IDS]));
+  it('has a lineage file for each of the nine organisations (core four and five context ones), each with facts', () => {
+    expect(data.memberships.map((m) => m.organization.id).sort()).toEqual([...ORG_IDS].sort());
     for (const m of data.memberships) expect(m.facts.length, m.organization.id).toBeGreaterThan(5);
   });
 

@@ -219,6 +219,26 @@ export const eventSchema = z
 export type AtlasEvent = z.infer<typeof eventSchema>;
 export const eventsFileSchema = z.object({ events: z.array(eventSchema) }).strict();
 
+/**
+ * The partner's own report of its trade with the reporter (a mirror figure), US$ millions, given
+ * beside a reporter's figure that is missing or differs from it by more than a factor of two.
+ * `exports` is the reporter's exports as the partner records them (the partner's imports, c.i.f.),
+ * `imports` the reporter's imports as the partner records them (the partner's exports, f.o.b.).
+ */
+export const tradeMirrorSchema = z
+  .object({
+    /** The partner whose statistics give the figure. */
+    by: iso3,
+    exports: z.number().nonnegative().nullable(),
+    imports: z.number().nonnegative().nullable(),
+    total: z.number().nonnegative(),
+    estimated: z.boolean(),
+    /** Shown beside the figure: what differs and by how much. */
+    note: z.string().min(10),
+  })
+  .strict();
+export type TradeMirror = z.infer<typeof tradeMirrorSchema>;
+
 /** One partner row of a reporter's goods trade in one year (US$ millions). */
 export const tradePartnerSchema = z
   .object({
@@ -228,9 +248,60 @@ export const tradePartnerSchema = z
     total: z.number().nonnegative(),
     /** IMF marked any part of the figure as estimated. */
     estimated: z.boolean(),
+    /**
+     * How this figure was compiled when it differs from the year's basis (e.g. "partner-reported:
+     * China's customs" beside a world total from the reporter's statistics): no share is given then.
+     */
+    basis: z.string().min(5).optional(),
+    /** Shown beside the row, e.g. which IMF name the row was reported under. */
+    note: z.string().min(5).optional(),
+    mirror: tradeMirrorSchema.optional(),
   })
   .strict();
 export type TradePartner = z.infer<typeof tradePartnerSchema>;
+
+/** Kinds of trade rows that are not a state: each is shown by its label, never as a state. */
+export const TRADE_ROW_FLAGS = ['former-ussr-unallocated', 'former-state-name', 'combined-economies'] as const;
+export type TradeRowFlag = (typeof TRADE_ROW_FLAGS)[number];
+
+/**
+ * A row the reporter recorded under a name that is not a state on the year's date: IMF "USSR"
+ * after 1991 (trade not allocated to a successor state), "Czechoslovakia" after 1992, "Yugoslavia"
+ * after 2003, and the Belgium-Luxembourg customs union. It holds a place among the largest partners.
+ */
+export const tradeLabelledRowSchema = z
+  .object({
+    /** "X-" and three letters: X-SUN, X-CSK, X-YUG, X-BLX. Never a state code. */
+    id: z.string().regex(/^X-[A-Z]{3}$/, 'labelled rows have ids like X-SUN'),
+    /** What the reader sees, e.g. "Former USSR, unallocated". */
+    label: z.string().min(5),
+    flag: z.enum(TRADE_ROW_FLAGS),
+    exports: z.number().nonnegative().nullable(),
+    imports: z.number().nonnegative().nullable(),
+    total: z.number().nonnegative(),
+    estimated: z.boolean(),
+    /** The IMF name and what it stands for on the year's date. */
+    note: z.string().min(10),
+  })
+  .strict();
+export type TradeLabelledRow = z.infer<typeof tradeLabelledRowSchema>;
+
+/**
+ * A partner the reporter's own data leave out (or put far below the partner's own report), given
+ * from the partner's report so the panel never says the partner is absent.
+ */
+export const tradePartnerReportedRowSchema = z
+  .object({
+    partner: iso3,
+    /** The reporter's own figure when it has one (too small to be among its largest partners). */
+    reported: z
+      .object({ exports: z.number().nonnegative(), imports: z.number().nonnegative(), total: z.number().nonnegative() })
+      .strict()
+      .nullable(),
+    mirror: tradeMirrorSchema,
+  })
+  .strict();
+export type TradePartnerReportedRow = z.infer<typeof tradePartnerReportedRowSchema>;
 
 export const tradeYearSchema = z
   .object({
@@ -239,12 +310,30 @@ export const tradeYearSchema = z
     worldTotal: z.number().nonnegative().nullable(),
     /** Partners by total, largest first. */
     partners: z.array(tradePartnerSchema),
+    /** Rows recorded under a name that is not a state on the year's date (see the schema above). */
+    labelled: z.array(tradeLabelledRowSchema).optional(),
+    /** Partners given from their own report because the reporter's data leave them out. */
+    partnerReported: z.array(tradePartnerReportedRowSchema).optional(),
+    /**
+     * When fewer rows are held than the source's list of largest partners (an aggregate such as
+     * "Africa" took a place in the IMF extract): e.g. { shown: 19, of: 20 }, and why.
+     */
+    partnersShown: z
+      .object({ shown: z.number().int().nonnegative(), of: z.number().int().positive(), note: z.string().min(10) })
+      .strict()
+      .optional(),
+    /** Shown with the year: gaps in what the reporter recorded (e.g. no trade with former Soviet republics). */
+    caveats: z.array(z.string().min(10)).optional(),
+    /** The reporter's data leave out a large part of its trade: shares are of recorded trade only. */
+    sharesOfRecordedTrade: z.literal(true).optional(),
     /**
      * For curated years, how the figures were compiled when that differs from the reporter's own
      * calendar-year customs figures (e.g. "partner-reported: China's customs", "fiscal year
      * April 2023 – March 2024"); shown to the reader beside the figures.
      */
     basis: z.string().min(5).optional(),
+    /** Set when the basis differs from the year before (shown with the figures). */
+    basisChange: z.string().min(10).optional(),
     sources: citations,
   })
   .strict();

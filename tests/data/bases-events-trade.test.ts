@@ -19,6 +19,7 @@ import { validateAtlas, validateTrade } from '../../geodata/src/validate-atlas.j
 import { basesHostedBy } from '../../geodata/src/base-queries.js';
 import { compareDates, intervalsOverlap } from '../../geodata/src/partial-date.js';
 import { tradeFileSchema, type Base, type TradeFile } from '../../geodata/src/schema.js';
+import { tradeAnswerFor } from '../../geodata/src/trade-queries.js';
 
 const data = readGeodata();
 
@@ -164,17 +165,18 @@ describe('trade', () => {
     expect(off).toEqual([]);
   });
 
-  it('never has a partner larger than the reporter’s trade with the world, except the IMF’s own inconsistencies listed here', () => {
-    // In the IMF extract, Timor-Leste's 2003 trade with Australia (30.1) exceeds its reported
-    // world total (29.8); kept as published, and the share shows as just over 100%.
-    const KNOWN_IMF_INCONSISTENCIES = ['TLS 2003 AUS'];
+  it('never has a partner larger than the reporter’s trade with the world, unless its figure is on another basis', () => {
+    // The one case the IMF extract used to have (Timor-Leste 2003 with Australia) came from the
+    // extract counting Australia twice; derive-trade halves those rows (see its provenance).
     const larger: string[] = [];
     for (const file of trade) {
       for (const y of file.years) {
-        for (const p of y.partners) if (y.worldTotal !== null && p.total > y.worldTotal) larger.push(`${file.reporter} ${y.year} ${p.partner}`);
+        for (const p of [...y.partners.filter((x) => x.basis === undefined), ...(y.labelled ?? [])]) {
+          if (y.worldTotal !== null && p.total > y.worldTotal) larger.push(`${file.reporter} ${y.year} ${'partner' in p ? p.partner : p.id}`);
+        }
       }
     }
-    expect(larger).toEqual(KNOWN_IMF_INCONSISTENCIES);
+    expect(larger).toEqual([]);
   });
 
   it('lists partners largest first, as the panel ranks them', () => {
@@ -198,5 +200,154 @@ describe('trade', () => {
     const curated = trade.flatMap((t) => t.years.filter((y) => y.year > 2020).map((y) => ({ id: `${t.reporter} ${y.year}`, sources: y.sources })));
     expect(curated.length).toBeGreaterThan(0);
     expect(curated.filter((c) => c.sources.some((s) => s.source === IMF_DOTS)).map((c) => c.id)).toEqual([]);
+  });
+});
+
+/** The 18 core states: the long IMF file holds every partner of theirs. */
+const CORE = ['AFG', 'ARM', 'AZE', 'BLR', 'CHN', 'GEO', 'IND', 'IRN', 'KAZ', 'KGZ', 'MDA', 'MNG', 'PAK', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB'];
+const yearOf = (reporter: string, year: number) => {
+  const y = trade.find((t) => t.reporter === reporter)?.years.find((x) => x.year === year);
+  if (!y) throw new Error(`no ${reporter} ${year} in the trade files`);
+  return y;
+};
+const nameOf = (code: string): string | undefined => data.states.find((s) => s.iso3 === code)?.name;
+
+describe('trade: partner names by date, lost places, mirror figures (issue 12)', () => {
+  it('never shows a state as a partner in a year outside its lifetime (SUN after 1991, CSK after 1992, YUG after 1992, SCG after 2006, SRB before 2006)', () => {
+    const outside: string[] = [];
+    const byIso = new Map(data.states.map((s) => [s.iso3, s]));
+    for (const file of trade) {
+      for (const y of file.years) {
+        for (const code of [...y.partners.map((p) => p.partner), ...(y.partnerReported ?? []).map((p) => p.partner)]) {
+          const s = byIso.get(code);
+          const from = s?.from ? Number(s.from.slice(0, 4)) : -Infinity;
+          const to = s?.to ? Number(s.to.slice(0, 4)) : Infinity;
+          // A state that ended on 1 January (Czechoslovakia, 1993-01-01) had no trade that year.
+          const lastYear = s?.to?.endsWith('-01-01') ? to - 1 : to;
+          if (y.year < from || y.year > lastYear) outside.push(`${file.reporter} ${y.year} ${code}`);
+        }
+      }
+    }
+    expect(outside).toEqual([]);
+    for (const [code, after] of [['SUN', 1991], ['CSK', 1992], ['YUG', 1992], ['SCG', 2006]] as const) {
+      const late = trade.flatMap((f) => f.years.filter((y) => y.year > after && y.partners.some((p) => p.partner === code)).map((y) => `${f.reporter} ${y.year}`));
+      expect(late, code).toEqual([]);
+    }
+  });
+
+  it('keeps the late "USSR", "Czechoslovakia", "Yugoslavia" and Belgium-Luxembourg rows as labelled rows, never named as a state', () => {
+    const stateNames = new Set(data.states.map((s) => s.name));
+    for (const file of trade) {
+      for (const y of file.years) {
+        for (const l of y.labelled ?? []) {
+          expect(l.id, `${file.reporter} ${y.year}`).toMatch(/^X-(SUN|CSK|YUG|BLX)$/);
+          expect(stateNames.has(l.label), `${file.reporter} ${y.year} ${l.label}`).toBe(false);
+        }
+      }
+    }
+    const ukr = tradeAnswerFor(trade.find((t) => t.reporter === 'UKR')!, 1995, nameOf)!;
+    expect(ukr.partners.find((p) => p.partner === 'X-SUN')).toMatchObject({ name: 'Former USSR, unallocated', total: 5552.9, flag: 'former-ussr-unallocated' });
+    expect(ukr.partners.some((p) => p.name === 'Soviet Union')).toBe(false);
+    expect(yearOf('HUN', 1993).labelled?.find((l) => l.id === 'X-CSK')?.total).toBe(798.3);
+    expect(yearOf('MNE', 2015).labelled?.map((l) => l.id)).toEqual(['X-YUG']);
+    const nld = tradeAnswerFor(trade.find((t) => t.reporter === 'NLD')!, 1995, nameOf)!;
+    expect(nld.partners.find((p) => p.partner === 'X-BLX')).toMatchObject({ rank: 2, name: 'Belgium-Luxembourg (combined)' });
+    // The Federal Republic of Yugoslavia (IMF "Yugoslavia", 1992–2003) is Serbia and Montenegro.
+    expect(yearOf('RUS', 1992).partners.find((p) => p.partner === 'SCG')?.note).toMatch(/IMF's 'Yugoslavia'/);
+  });
+
+  it('lets no aggregate take a core state\u2019s place: 20 rows wherever the long file has 20 partners, and the audit\u2019s lost partners are back', () => {
+    let full = 0;
+    let years = 0;
+    for (const reporter of CORE) {
+      for (const y of trade.find((t) => t.reporter === reporter)!.years.filter(isImfYear)) {
+        expect(y.partnersShown, `${reporter} ${y.year}`).toBeUndefined();
+        const rows = y.partners.length + (y.labelled?.length ?? 0);
+        expect(rows, `${reporter} ${y.year}`).toBeLessThanOrEqual(20);
+        years++;
+        if (rows === 20) full++;
+      }
+    }
+    // Only reporter-years with fewer than 20 partners in all (Afghanistan's sparse years) hold fewer.
+    expect(full / years).toBeGreaterThan(0.9);
+    expect(yearOf('RUS', 2020).partners.find((p) => p.partner === 'VNM')?.total).toBe(5659.6);
+    expect(yearOf('CHN', 2015).partners.find((p) => p.partner === 'ARE')?.total).toBe(48346.6);
+    expect(yearOf('IND', 2020).partners.find((p) => p.partner === 'NGA')?.total).toBe(9296.8);
+    expect(yearOf('UKR', 2013).partners.find((p) => p.partner === 'JPN')?.total).toBe(1443.4);
+  });
+
+  it('says "19 of the top 20 shown" for other reporters wherever an aggregate took a place in the IMF extract', () => {
+    let counted = 0;
+    for (const file of trade.filter((t) => !CORE.includes(t.reporter))) {
+      for (const y of file.years.filter(isImfYear)) {
+        const rows = y.partners.length + (y.labelled?.length ?? 0);
+        if (y.partnersShown) {
+          counted++;
+          expect(y.partnersShown.shown, `${file.reporter} ${y.year}`).toBe(rows);
+          expect(y.partnersShown.note).toMatch(new RegExp(`^${rows} of the top 20 shown: `));
+        }
+      }
+    }
+    expect(counted).toBeGreaterThan(1000);
+    expect(yearOf('NLD', 1995).partnersShown).toMatchObject({ shown: 19, of: 20 });
+  });
+
+  it('gives the partner\u2019s own figures where a core reporter\u2019s figure is missing or off by more than ×2, and lists each case in the provenance', () => {
+    const provenance = JSON.parse(readFileSync(join(GEODATA_DIR, 'trade', 'provenance.json'), 'utf8')) as {
+      mirrorCheck: { cases: { reporter: string; year: number; partner: string; reported: number | null; partnerReported: number; shownAs: string }[] };
+    };
+    const cases = new Map(provenance.mirrorCheck.cases.map((c) => [`${c.reporter} ${c.year} ${c.partner}`, c]));
+    expect(cases.get('UKR 1995 RUS')).toMatchObject({ reported: 13, partnerReported: 13514.4 });
+    for (const [year, bn] of [[2001, 9.4], [2004, 17.7], [2009, 23.4], [2010, 28.0]] as const) {
+      expect(cases.get(`RUS ${year} BLR`)?.reported, String(year)).toBeNull();
+      expect(Math.round(cases.get(`RUS ${year} BLR`)!.partnerReported / 100) / 10, String(year)).toBe(bn);
+      const row = yearOf('RUS', year).partnerReported?.find((r) => r.partner === 'BLR');
+      expect(row?.mirror.by).toBe('BLR');
+    }
+    for (const year of [2006, 2011]) expect(cases.get(`RUS ${year} BLR`)?.shownAs, String(year)).toBe('mirror beside the row');
+    // Every case is in the data, and everything in the data is a case.
+    let inData = 0;
+    for (const reporter of CORE) {
+      for (const y of trade.find((t) => t.reporter === reporter)!.years) {
+        for (const p of y.partners.filter((x) => x.mirror)) {
+          inData++;
+          expect(cases.get(`${reporter} ${y.year} ${p.partner}`)?.shownAs).toBe('mirror beside the row');
+        }
+        for (const r of y.partnerReported ?? []) {
+          inData++;
+          expect(cases.get(`${reporter} ${y.year} ${r.partner}`)?.shownAs).toBe('partner-reported row');
+        }
+      }
+    }
+    expect(inData).toBe(cases.size);
+    const ukr = tradeAnswerFor(trade.find((t) => t.reporter === 'UKR')!, 1995, nameOf)!;
+    const russia = ukr.partners.find((p) => p.partner === 'RUS')!;
+    expect(russia).toMatchObject({ partnerReported: true, total: 13514.4 });
+    expect(russia.share).toBeUndefined();
+  });
+
+  it('marks the years whose data leave out the former Soviet republics, with shares of recorded trade only', () => {
+    for (const [reporter, years] of [['ARM', [1992]], ['GEO', [1992]], ['TJK', [1992]], ['KAZ', [1992, 1993]], ['TKM', [1992, 1993]], ['UKR', [1992, 1993]], ['UZB', [1992, 1993]]] as const) {
+      for (const year of years) {
+        const y = yearOf(reporter, year);
+        expect(y.sharesOfRecordedTrade, `${reporter} ${year}`).toBe(true);
+        expect(y.caveats?.[0], `${reporter} ${year}`).toMatch(/former Soviet republics|no trade with Russia/);
+      }
+    }
+    const kaz = tradeAnswerFor(trade.find((t) => t.reporter === 'KAZ')!, 1992, nameOf)!;
+    expect(kaz.sharesOf).toBe('recorded trade');
+    expect(kaz.notes.some((n) => n.startsWith('Shares are of Kazakhstan\u2019s recorded trade'.replace('\u2019', "'")))).toBe(true);
+    expect(yearOf('KAZ', 1995).caveats).toBeUndefined();
+  });
+
+  it('marks every change of basis between consecutive years with partner figures', () => {
+    for (const file of trade) {
+      for (let i = 1; i < file.years.length; i++) {
+        const [a, b] = [file.years[i - 1]!, file.years[i]!];
+        if (b.year !== a.year + 1 || a.partners.length === 0 || b.partners.length === 0) continue;
+        if (isImfYear(a) && !isImfYear(b)) expect(b.basisChange, `${file.reporter} ${b.year}`).toMatch(new RegExp(`^The basis changes from ${a.year} to ${b.year}`));
+        if (isImfYear(a) && isImfYear(b)) expect(b.basisChange, `${file.reporter} ${b.year}`).toBeUndefined();
+      }
+    }
   });
 });

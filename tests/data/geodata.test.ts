@@ -67,6 +67,7 @@ reproducible('derived files reproduce from ../shared/data', () => {
       execFileSync(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ATLAS_DERIVE_OUT: out }, stdio: 'pipe' });
       for (const f of files) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(GEODATA_DIR, f), 'utf8'));
       if (script.includes('trade')) expect(readdirSync(join(out, 'trade')).sort()).toEqual(readdirSync(join(GEODATA_DIR, 'trade')).sort());
+      if (script.includes('trade')) for (const f of readdirSync(join(out, 'trade'))) expect(readFileSync(join(out, 'trade', f), 'utf8'), `trade/${f}`).toBe(readFileSync(join(GEODATA_DIR, 'trade', f), 'utf8'));
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -144,7 +144,8 @@ function tradeTable(page: StatePage): string {
   return (
     `<p class="muted">Goods trade (exports + imports), ${t.year}${esc(note)}${t.worldTotal !== null ? `; with the world ${esc(formatUsdMillions(t.worldTotal))}` : ''}${t.basis ? `; ${esc(t.basis)}` : ''}.${refs(t.refs)}</p>` +
     `<table class="trade"><thead><tr><th>#</th><th>Partner</th><th class="num">Total</th><th class="num">Share</th></tr></thead><tbody>${rows}</tbody></table>` +
-    (t.partners.some((p) => p.estimated) ? '<p class="muted small">* partly estimated by the IMF.</p>' : '')
+    (t.partners.some((p) => p.estimated) ? '<p class="muted small">* partly estimated by the IMF.</p>' : '') +
+    (t.notes.length > 0 ? `<ul class="muted small trade-notes">${t.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : '')
   );
 }
 

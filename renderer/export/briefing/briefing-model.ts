@@ -9,7 +9,7 @@ import { eventsInvolving } from '../../../geodata/src/event-queries.js';
 import { formatPartialDate, holdsOn, startDay, type IsoDay, type PartialDate } from '../../../geodata/src/partial-date.js';
 import type { AtlasQueries } from '../../../geodata/src/queries.js';
 import type { AtlasEvent, Base, Citation, OrgId, Source, Status, TradeFile } from '../../../geodata/src/schema.js';
-import { tradePartnersFor } from '../../../geodata/src/trade-queries.js';
+import { tradeAnswerFor } from '../../../geodata/src/trade-queries.js';
 import { STATUS_LABELS } from '../../map/palette.js';
 import { membershipChartModel, type ChartModel } from '../../panels/membership-chart.js';
 import type { LegendModel } from '../../panels/legend.js';
@@ -78,7 +78,7 @@ export interface StatePage {
   chart: ChartModel;
   basesHosted: BaseRow[];
   basesAbroad: BaseRow[];
-  trade: { year: number; requestedYear: number; exact: boolean; worldTotal: number | null; basis: string | null; partners: TradeRow[]; refs: number[] } | null;
+  trade: { year: number; requestedYear: number; exact: boolean; worldTotal: number | null; basis: string | null; partners: TradeRow[]; notes: string[]; refs: number[] } | null;
   /** Why there is no trade table (no file, no partner figures). */
   tradeNote: string | null;
   events: { event: AtlasEvent; refs: number[] }[];
@@ -177,15 +177,16 @@ function statePage(input: BriefingInput, iso3: string, sources: SourceNumbering)
   const abroad = basesOperatedBy(queries.data.bases, iso3, day).map(baseRow);
 
   const file = input.trade.get(iso3) ?? null;
-  const answer = file ? tradePartnersFor(file, Number(day.slice(0, 4))) : null;
+  const answer = file ? tradeAnswerFor(file, Number(day.slice(0, 4)), (code) => queries.statesByIso.get(code)?.name) : null;
   const trade = answer
     ? {
         year: answer.year,
         requestedYear: answer.requestedYear,
         exact: answer.exact,
         worldTotal: answer.worldTotal,
-        basis: answer.basis,
-        partners: answer.partners.slice(0, BRIEFING_TRADE_PARTNERS).map((p) => ({ rank: p.rank, partner: p.partner, partnerName: name(p.partner), total: p.total, share: p.share, estimated: p.estimated })),
+        basis: answer.basisStated ? answer.basis : null,
+        partners: answer.partners.slice(0, BRIEFING_TRADE_PARTNERS).map((p) => ({ rank: p.rank, partner: p.partner, partnerName: p.partnerReported ? `${p.name} (partner-reported)` : p.name, total: p.total, share: p.share ?? null, estimated: p.estimated === true })),
+        notes: answer.notes,
         refs: sources.cite(answer.sources),
       }
     : null;

@@ -37,6 +37,9 @@ export function badgeLayer(org: OrgId): LayerSpecification {
 export const LABEL_FONT = ['Noto Sans Regular'];
 export const LABEL_FONT_BOLD = ['Noto Sans Bold'];
 
+/** Major rivers are drawn from this zoom on (the derivation keeps Natural Earth scalerank ≤ 4). */
+export const RIVER_MIN_ZOOM = 3;
+
 export function baseStyle(geodataUrl: string): StyleSpecification {
   const src = (file: string) => `${geodataUrl}/borders/${file}`;
   const landFill: ExpressionSpecification = ['to-color', ['coalesce', ['feature-state', 'fill'], BASE_COLOURS.land]];
@@ -50,6 +53,10 @@ export function baseStyle(geodataUrl: string): StyleSpecification {
       capitals: { type: 'geojson', data: src('capitals.geojson') },
       labels: { type: 'geojson', data: src('labels.geojson'), promoteId: 'iso3' },
       graticule: { type: 'geojson', data: src('graticule.geojson') },
+      history: { type: 'geojson', data: src('history.geojson'), promoteId: 'id' },
+      'history-labels': { type: 'geojson', data: src('history-labels.geojson'), promoteId: 'id' },
+      water: { type: 'geojson', data: src('water.geojson') },
+      rivers: { type: 'geojson', data: src('rivers.geojson') },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASE_COLOURS.sea } },
@@ -79,6 +86,31 @@ export function baseStyle(geodataUrl: string): StyleSpecification {
           'line-opacity': ['case', ['boolean', ['feature-state', 'soviet'], false], 0, 1],
         },
       },
+      // Historical states (Yugoslavia, Czechoslovakia, …) drawn over their units on their dates; the
+      // layers start hidden and HistoryLayer filters them by the day shown.
+      {
+        id: 'history-fill',
+        type: 'fill',
+        source: 'history',
+        layout: { visibility: 'none' },
+        paint: { 'fill-color': landFill, 'fill-antialias': true },
+      },
+      {
+        id: 'history-border',
+        type: 'line',
+        source: 'history',
+        layout: { visibility: 'none' },
+        paint: { 'line-color': BASE_COLOURS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 5, 1.1] },
+      },
+      { id: 'water-fill', type: 'fill', source: 'water', filter: ['==', ['get', 'kind'], 'lake'], paint: { 'fill-color': BASE_COLOURS.sea } },
+      {
+        id: 'water-historic',
+        type: 'line',
+        source: 'water',
+        filter: ['==', ['get', 'kind'], 'historic'],
+        paint: { 'line-color': BASE_COLOURS.coast, 'line-width': 0.8, 'line-dasharray': [1.5, 1.5] },
+      },
+      { id: 'rivers', type: 'line', source: 'rivers', minzoom: RIVER_MIN_ZOOM, paint: { 'line-color': BASE_COLOURS.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 6, 1.2] } },
       {
         id: 'ussr-outline',
         type: 'line',
@@ -156,6 +188,21 @@ export function baseStyle(geodataUrl: string): StyleSpecification {
           'text-transform': 'uppercase',
           'text-letter-spacing': 0.06,
           'symbol-sort-key': ['-', 0, ['get', 'area']],
+        },
+        paint: { 'text-color': BASE_COLOURS.label, 'text-halo-color': BASE_COLOURS.labelHalo, 'text-halo-width': 1.4 },
+      },
+      {
+        id: 'history-label',
+        type: 'symbol',
+        source: 'history-labels',
+        layout: {
+          visibility: 'none',
+          'text-field': ['get', 'name'],
+          'text-font': LABEL_FONT_BOLD,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 1, ['*', 0.7, ['get', 'size']], 4, ['*', 1.2, ['get', 'size']], 6, ['*', 1.5, ['get', 'size']]],
+          'text-max-width': 7,
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.06,
         },
         paint: { 'text-color': BASE_COLOURS.label, 'text-halo-color': BASE_COLOURS.labelHalo, 'text-halo-width': 1.4 },
       },

@@ -56,7 +56,7 @@ const reproducible = existsSync(SHARED) ? describe : describe.skip;
 
 reproducible('derived files reproduce from ../shared/data', () => {
   const scripts: [string, string[]][] = [
-    ['build/derive/derive-borders.ts', ['borders/countries.geojson', 'borders/ussr.geojson', 'borders/disputed.geojson', 'borders/labels.geojson', 'states.json']],
+    ['build/derive/derive-borders.ts', ['borders/countries.geojson', 'borders/ussr.geojson', 'borders/disputed.geojson', 'borders/labels.geojson', 'borders/history.geojson', 'borders/history-labels.geojson', 'borders/water.geojson', 'borders/rivers.geojson', 'borders/provenance.json', 'states.json']],
     ['build/derive/derive-exercises.ts', ['events/exercises.json', 'events/exercises.provenance.json']],
     ['build/derive/derive-trade.ts', ['trade/KAZ.json', 'trade/RUS.json', 'trade/index.json', 'trade/provenance.json']],
     ['build/derive/derive-weight.ts', ['weight/indicators.json', 'weight/provenance.json']],

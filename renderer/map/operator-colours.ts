@@ -23,6 +23,8 @@ export const OPERATOR_COLOURS: Readonly<Record<string, string>> = {
   BEL: '#000000',
   IRN: '#43a047',
   ARE: '#5c6bc0',
+  ESP: '#827717',
+  SYR: '#004d40',
 };
 /** Any operator without its own colour. */
 export const OTHER_OPERATOR_COLOUR = '#8d8d8d';

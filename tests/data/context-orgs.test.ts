@@ -52,6 +52,7 @@ describe('context organisations', () => {
       expect(file('NATO').facts.some((f) => f.state === state && f.status === 'partner'), state).toBe(true);
     }
     expect(queries.statusOf('RUS', 'NATO', '2014-04-01')?.status).toBe('suspended');
+    expect(queries.statusOf('BLR', 'NATO', '2022-01-01')?.status).toBe('suspended');
     expect(queries.statusOf('UKR', 'NATO', '2022-09-30')?.status).toBe('applicant');
     expect(queries.statusOf('GEO', 'NATO', '2010-01-01')?.fact.alternatives?.[0]?.status).toBe('partner');
   });
@@ -75,10 +76,11 @@ describe('context organisations', () => {
     expect(queries.statusOf('SAU', 'BRICS', '2024-06-01')?.fact.alternatives?.map((a) => a.status).sort()).toEqual(['member', 'none']);
   });
 
-  it('has Uzbekistan in GUUAM from 24 April 1999 and out by June 2005, and the TRNC as an OTS observer', () => {
+  it('has Uzbekistan in GUUAM from 24 April 1999 and out from 5 May 2005, and the TRNC as an OTS observer', () => {
     expect(queries.statusOf('UZB', 'GUAM', '1999-04-23')).toBeNull();
     expect(queries.statusOf('UZB', 'GUAM', '1999-04-24')?.body.short).toBe('GUUAM');
-    expect(queries.statusOf('UZB', 'GUAM', '2005-06-01')).toBeNull();
+    expect(queries.statusOf('UZB', 'GUAM', '2005-05-04')?.status).toBe('member');
+    expect(queries.statusOf('UZB', 'GUAM', '2005-05-05')).toBeNull();
     expect(queries.statusOf('CYN', 'OTS', '2023-01-01')?.status).toBe('observer');
   });
 });

@@ -14,6 +14,8 @@ import { changesCommand, historyCommand, membersCommand } from './commands/membe
 import { basesCommand } from './commands/bases.js';
 import { eventsCommand } from './commands/events.js';
 import { orgCommand } from './commands/org.js';
+import { tradeCommand } from './commands/trade.js';
+import { readTradeFile } from '../geodata/node/read-trade.js';
 import type { WeightData } from '../geodata/src/weight-queries.js';
 
 export interface CliResult {
@@ -33,7 +35,7 @@ const unavailable = (): never => {
 
 /** Every command, in the order `help` lists them. */
 export function commandsWith(lazy: LazyData): readonly AtlasDataCommand[] {
-  return [membersCommand, historyCommand, changesCommand, basesCommand, eventsCommand, orgCommand(lazy.weight)];
+  return [membersCommand, historyCommand, changesCommand, basesCommand, eventsCommand, orgCommand(lazy.weight), tradeCommand(readTradeFile)];
 }
 
 export const COMMANDS: readonly AtlasDataCommand[] = commandsWith({ weight: unavailable });

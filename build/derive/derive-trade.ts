@@ -532,10 +532,10 @@ function main(): void {
         const ratio = mineTotal > 0 ? mirrorTotal / mineTotal : null;
         const note =
           mineTotal === 0
-            ? `${nameOf(partner)} reports ${fmt(mirrorTotal)} of trade with ${nameOf(reporter)} in ${y.year}; ${nameOf(reporter)}'s own data record none`
+            ? `${nameOf(partner)} reports US$${fmt(mirrorTotal)} m of trade with ${nameOf(reporter)} in ${y.year}; ${nameOf(reporter)}'s own data record none`
             : ratio! > 1
-              ? `${nameOf(partner)} reports ${fmt(mirrorTotal)} of trade with ${nameOf(reporter)} in ${y.year}, ${ratio! >= 10 ? Math.round(ratio!).toLocaleString('en-US') : ratio!.toFixed(1)} times ${nameOf(reporter)}'s own figure (${fmt(mineTotal)})`
-              : `${nameOf(partner)} reports ${fmt(mirrorTotal)} of trade with ${nameOf(reporter)} in ${y.year}, under half of ${nameOf(reporter)}'s own figure (${fmt(mineTotal)})`;
+              ? `${nameOf(partner)} reports US$${fmt(mirrorTotal)} m of trade with ${nameOf(reporter)} in ${y.year}, ${ratio! >= 10 ? Math.round(ratio!).toLocaleString('en-US') : ratio!.toFixed(1)} times ${nameOf(reporter)}'s own figure (${fmt(mineTotal)})`
+              : `${nameOf(partner)} reports US$${fmt(mirrorTotal)} m of trade with ${nameOf(reporter)} in ${y.year}, under half of ${nameOf(reporter)}'s own figure (${fmt(mineTotal)})`;
         const mirror: TradeMirror = { by: partner, exports: round1(m.imports), imports: round1(m.exports), total: round1(mirrorTotal), estimated: m.estimated, note };
         if (row) {
           row.mirror = mirror;

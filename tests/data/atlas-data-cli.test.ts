@@ -27,4 +27,33 @@ describe('atlas-data over the real data', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('"2016-6-30"');
   }, 30_000);
+
+  it('trade: Kazakhstan 2023 as JSON, from the same query as the panel', () => {
+    const r = atlasData('trade', '--state', 'KAZ', '--year', '2023', '--json');
+    expect(r.code).toBe(0);
+    const answer = JSON.parse(r.stdout) as { reporter: string; year: number; worldTotal: number | null; basis: string; partners: { partner: string; total: number; share?: number }[]; notes: string[]; sources: { id: string }[] };
+    expect(answer).toMatchObject({ reporter: 'KAZ', year: 2023 });
+    expect(typeof answer.basis).toBe('string');
+    expect(answer.partners.length).toBeGreaterThan(0);
+    expect(answer.partners.map((p) => p.partner)).toEqual(expect.arrayContaining(['CHN', 'RUS']));
+    expect(answer.sources.length).toBeGreaterThan(0);
+    for (const p of answer.partners) if (p.share !== undefined) expect(p.share).toBeCloseTo(p.total / answer.worldTotal!, 3);
+  }, 30_000);
+
+  it('trade: Ukraine 1995 shows unallocated former-USSR trade by its label and Russia from Russia\u2019s own report, never "Soviet Union"', () => {
+    const r = atlasData('trade', '--state', 'UKR', '--year', '1995');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/X-SUN\s+Former USSR, unallocated/);
+    expect(r.stdout).toMatch(/RUS\s+Russia\s+[\d,.]+\s+[\d,.]+\s+13,514\.4\s+-\s+partner-reported/);
+    expect(r.stdout).not.toMatch(/^\d+\s+\S+\s+Soviet Union/m);
+    expect(r.stdout).not.toMatch(/(^|\s)SUN\s/m);
+  }, 30_000);
+
+  it('trade: a bad state or year exits 2 with one line', () => {
+    for (const args of [['--state', 'XXX', '--year', '2023'], ['--state', 'KAZ', '--year', '1850']]) {
+      const r = atlasData('trade', ...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  }, 30_000);
 });

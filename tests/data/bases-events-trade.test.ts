@@ -118,6 +118,58 @@ describe('bases', () => {
     expect(in2010.some((n) => n.startsWith('RUS') && n.includes('Kant'))).toBe(true);
     expect(basesHostedBy(data.bases, 'KGZ', '2015-06-30').some((b) => b.operator === 'USA')).toBe(false);
   });
+
+  /** Operators present in a host on a day, as the panel lists them. */
+  const operatorsIn = (host: string, day: string): string[] =>
+    [...new Set(basesHostedBy(data.bases, host, day).map((b) => b.operator))].sort();
+
+  it('cover the presences the bases issue names beyond Russia’s network (operator in host on a day)', () => {
+    const expected: [string, string, string][] = [
+      ['USA', 'DEU', '1995-06-30'], ['USA', 'ITA', '2010-06-30'], ['USA', 'ESP', '2010-06-30'], ['USA', 'GBR', '2010-06-30'],
+      ['USA', 'BEL', '2010-06-30'], ['USA', 'NLD', '2010-06-30'], ['USA', 'POL', '2025-06-30'], ['USA', 'ROU', '2020-06-30'],
+      ['USA', 'BGR', '2020-06-30'], ['USA', 'GRC', '2000-06-30'], ['USA', 'XKX', '2005-06-30'], ['USA', 'JPN', '1995-06-30'],
+      ['USA', 'KOR', '1995-06-30'], ['USA', 'QAT', '2010-06-30'], ['USA', 'KWT', '1995-06-30'], ['USA', 'BHR', '1995-06-30'],
+      ['USA', 'ARE', '2010-06-30'], ['USA', 'SAU', '1995-06-30'], ['USA', 'SAU', '2022-06-30'], ['USA', 'JOR', '2022-06-30'],
+      ['USA', 'IRQ', '2008-06-30'], ['USA', 'IRQ', '2020-06-30'], ['USA', 'SYR', '2020-06-30'], ['USA', 'DJI', '2015-06-30'],
+      ['USA', 'IOT', '2000-06-30'], ['USA', 'PHL', '1992-06-30'], ['USA', 'ISR', '2015-06-30'], ['USA', 'BIH', '2000-06-30'],
+      ['GBR', 'EST', '2018-06-30'], ['CAN', 'LVA', '2018-06-30'], ['DEU', 'LTU', '2018-06-30'], ['FRA', 'ROU', '2023-06-30'],
+      ['ITA', 'BGR', '2023-06-30'], ['CZE', 'SVK', '2023-06-30'], ['GBR', 'CYP', '2000-06-30'], ['GRC', 'CYP', '2000-06-30'],
+      ['TUR', 'CYP', '2000-06-30'], ['GBR', 'DEU', '2000-06-30'], ['GBR', 'BHR', '2020-06-30'], ['FRA', 'ARE', '2015-06-30'],
+      ['FRA', 'DJI', '2000-06-30'], ['JPN', 'DJI', '2015-06-30'], ['ITA', 'DJI', '2015-06-30'], ['CHN', 'DJI', '2020-06-30'],
+      ['TUR', 'AFG', '2010-06-30'], ['IRN', 'SYR', '2018-06-30'], ['SYR', 'LBN', '2000-06-30'],
+      ['RUS', 'BIH', '2000-06-30'], ['RUS', 'XKX', '2000-06-30'], ['RUS', 'SYR', '2021-06-30'],
+    ];
+    const missing = expected.filter(([operator, host, day]) => !operatorsIn(host, day).includes(operator));
+    expect(missing.map(([o, h, d]) => `${o} in ${h} on ${d}`)).toEqual([]);
+  });
+
+  it('date the ends and starts the bases issue checked (Subic 1992, al-Tanf and Qamishli 2026, SFOR/KFOR 2003, Iran 2024)', () => {
+    expect(operatorsIn('PHL', '1993-06-30')).not.toContain('USA');
+    expect(basesHostedBy(data.bases, 'SYR', '2026-03-01').some((b) => /al-Tanf/.test(b.name))).toBe(false);
+    expect(basesHostedBy(data.bases, 'SYR', '2025-06-30').some((b) => /al-Tanf/.test(b.name))).toBe(true);
+    expect(basesHostedBy(data.bases, 'SYR', '2026-03-01').some((b) => /Qamishli/.test(b.name))).toBe(false);
+    expect(basesHostedBy(data.bases, 'SYR', '2020-06-30').some((b) => b.operator === 'RUS' && /Qamishli/.test(b.name))).toBe(true);
+    expect(operatorsIn('BIH', '2004-06-30')).not.toContain('RUS');
+    expect(operatorsIn('XKX', '2004-06-30')).not.toContain('RUS');
+    expect(operatorsIn('SYR', '2025-06-30')).not.toContain('IRN');
+    expect(basesHostedBy(data.bases, 'MDA', '1993-06-30').some((b) => b.operator === 'RUS' && b.type === 'peacekeeping')).toBe(true);
+    expect(basesHostedBy(data.bases, 'TJK', '2022-06-30').some((b) => b.operator === 'IND')).toBe(true);
+  });
+
+  it('leave no year without Russian forces in Abkhazia and South Ossetia from 1993, nor in Belarus from 2022', () => {
+    const gaps: string[] = [];
+    for (let year = 1993; year <= 2026; year++) {
+      for (const month of ['01', '04', '07', '10']) {
+        const day = `${year}-${month}-01`;
+        if (day > '2026-11-22') continue;
+        const inGeorgia = basesHostedBy(data.bases, 'GEO', day).filter((b) => b.operator === 'RUS');
+        if (!inGeorgia.some((b) => /Abkhazia/.test(b.place ?? ''))) gaps.push(`Abkhazia ${day}`);
+        if (!inGeorgia.some((b) => /South Ossetia/.test(b.place ?? ''))) gaps.push(`South Ossetia ${day}`);
+        if (year >= 2022 && month !== '01' && !operatorsIn('BLR', day).includes('RUS')) gaps.push(`Belarus ${day}`);
+      }
+    }
+    expect(gaps).toEqual([]);
+  });
 });
 
 describe('events', () => {

@@ -5,9 +5,17 @@ const env: AtlasCliEnvironment = {
   today: '2026-11-22',
   cwd: '/work/out',
   isKnownState: (c) => ['KAZ', 'KGZ', 'ARM'].includes(c),
-  pathKind: (p) => (p === '/work/out' || p === '/tmp' || p === '/work/out/maps' ? 'directory' : p === '/work/out/old.png' ? 'file' : 'missing'),
+  pathKind: (p) => (p === '/work/out' || p === '/tmp' || p === '/work/out/maps' ? 'directory' : p === '/work/out/old.png' || p === '/work/out/locked.png' ? 'file' : 'missing'),
+  outProblem: (p) => (p === '/work/out/locked.png' ? 'the file is read-only (mode 444)' : p.startsWith('/tmp/') ? null : p.startsWith('/work/out/') ? null : 'the folder does not take new files (EACCES)'),
 };
 const parse = (line: string) => parseAtlasCliArgs(line.split(' ').filter((s) => s !== ''), env);
+/** The single request of a one-date command. */
+const one = (line: string) => {
+  const r = parse(line);
+  if (r.kind !== 'export') throw new Error(JSON.stringify(r));
+  expect(r.requests).toHaveLength(1);
+  return r.requests[0]!;
+};
 const error = (line: string): string => {
   const r = parse(line);
   if (r.kind !== 'error') throw new Error(`expected an error for: ${line}`);
@@ -18,29 +26,29 @@ describe('parseAtlasCliArgs', () => {
   it('reads the example of the issue', () => {
     expect(parse('export --date 2024 --orgs SCO,CSTO --format png --size a4-landscape --dpi 300 --out map.png')).toEqual({
       kind: 'export',
-      request: {
+      requests: [{
         format: 'png', dateInput: '2024', day: '2024-12-31', orgs: ['SCO', 'CSTO'], size: 'a4-landscape', dpi: 300, projection: 'mercator', mode: 'status',
         title: '', subtitle: '', camera: null, states: [], compare: null, overlays: null, out: '/work/out/map.png',
-      },
+      }],
     });
   });
 
   it('reads a briefing request and takes the format from the file name', () => {
     const r = parse('export --date 2024 --orgs csto --states KAZ,kgz --compare 2014 --out /tmp/brief.pdf');
-    expect(r).toMatchObject({ kind: 'export', request: { format: 'pdf', size: 'a4-portrait', states: ['KAZ', 'KGZ'], compare: '2014-12-31', projection: 'conic', orgs: ['CSTO'] } });
+    expect(r).toMatchObject({ kind: 'export', requests: [{ format: 'pdf', size: 'a4-portrait', states: ['KAZ', 'KGZ'], compare: '2014-12-31', projection: 'conic', orgs: ['CSTO'] }] });
   });
 
   it('reads the overlays in a fixed order, "none" for a bare map, and leaves them to the app when not given', () => {
-    expect(parse('export --overlays events,BASES --out a.png')).toMatchObject({ request: { overlays: ['bases', 'events'] } });
-    expect(parse('export --overlays none --out a.svg')).toMatchObject({ request: { overlays: [] } });
-    expect(parse('export --out a.svg')).toMatchObject({ request: { overlays: null } });
+    expect(one('export --overlays events,BASES --out a.png')).toMatchObject({ overlays: ['bases', 'events'] });
+    expect(one('export --overlays none --out a.svg')).toMatchObject({ overlays: [] });
+    expect(one('export --out a.svg')).toMatchObject({ overlays: null });
     expect(error('export --overlays bases,pipelines --out a.png')).toBe('--overlays "bases,pipelines" is not accepted; use bases, events (comma-separated) or none');
     expect(error('export --overlays , --out a.png')).toContain('is not accepted');
   });
 
   it('keeps organisations in the atlas order and defaults to today and the SCO', () => {
-    expect(parse('export --orgs CIS,SCO --out a.svg')).toMatchObject({ request: { orgs: ['SCO', 'CIS'], day: '2026-11-22', dateInput: '2026' } });
-    expect(parse('export --out a.svg')).toMatchObject({ request: { orgs: ['SCO'] } });
+    expect(one('export --orgs CIS,SCO --out a.svg')).toMatchObject({ orgs: ['SCO', 'CIS'], day: '2026-11-22', dateInput: '2026' });
+    expect(one('export --out a.svg')).toMatchObject({ orgs: ['SCO'] });
   });
 
   it('overwrites an existing file (the write is atomic), but refuses a folder as --out or a missing folder', () => {
@@ -76,6 +84,46 @@ describe('parseAtlasCliArgs', () => {
     expect(m).not.toContain('\n');
   });
 
+  it('writes one file per date of a list or a range, in date order, naming each by its {date}', () => {
+    const list = parse('export --date 2024,2014,2024-12-31 --orgs SCO --out maps/sco-{date}.png');
+    expect(list.kind === 'export' && list.requests.map((r) => [r.day, r.dateInput, r.out])).toEqual([
+      ['2014-12-31', '2014', '/work/out/maps/sco-2014.png'],
+      ['2024-12-31', '2024', '/work/out/maps/sco-2024.png'],
+    ]);
+    const range = parse('export --dates 1992..2025 --step 4 --out /tmp/{date}.svg');
+    expect(range.kind === 'export' && range.requests.map((r) => r.out)).toEqual([1992, 1996, 2000, 2004, 2008, 2012, 2016, 2020, 2024].map((y) => `/tmp/${y}.svg`));
+    const yearly = parse('export --dates 1992..2025 --out /tmp/{date}.png');
+    expect(yearly.kind === 'export' && yearly.requests.length).toBe(34);
+    const days = parse('export --dates 2012-02-29..2016-02-29 --step 2 --out /tmp/{date}.png');
+    expect(days.kind === 'export' && days.requests.map((r) => r.day)).toEqual(['2012-02-29', '2014-02-28', '2016-02-29']);
+    const compared = parse('export --date 2014,2024 --compare 2004 --out /tmp/b-{date}.pdf');
+    expect(compared.kind === 'export' && compared.requests.map((r) => r.compare)).toEqual(['2004-12-31', '2004-12-31']);
+  });
+
+  it.each([
+    ['export --date 2014,2024 --out map.png', '2 dates make 2 files: put {date} in --out, e.g. --out map-{date}.png'],
+    ['export --date 2014 --dates 1992..2000 --out {date}.png', '--date and --dates cannot be combined'],
+    ['export --step 2 --out {date}.png', '--step applies to a range'],
+    ['export --dates 2024..2014 --out {date}.png', 'runs backwards'],
+    ['export --dates 1992-2024 --out {date}.png', '--dates "1992-2024" is not a range; use <from>..<to>'],
+    ['export --dates 1992..2024-01-01 --out {date}.png', 'write both ends the same way'],
+    ['export --dates 1992..2024 --step 0 --out {date}.png', '--step "0" is not accepted; use a whole number of years from 1 to 50'],
+    ['export --dates 1992..2030 --out {date}.png', '--dates (to):'],
+    ['export --date 2014,2020 --compare 2016 --out /tmp/{date}.pdf', '--compare 2016 (2016-12-31) is not before --date 2014'],
+  ])('batch: %s → "%s"', (line, message) => {
+    expect(error(line)).toContain(message);
+  });
+
+  it('refuses an --out that cannot be written before anything is rendered, with the cause', () => {
+    expect(error('export --out locked.png')).toBe('--out "locked.png": /work/out/locked.png cannot be written: the file is read-only (mode 444)');
+    expect(error('export --out /work/map.png')).toBe('--out "/work/map.png": the folder /work does not exist; create it first');
+    expect(error('export --out /tmp/../work/out/../../proc/x.png')).toContain('does not exist');
+  });
+
+  it('takes a relative --out from the caller\'s folder', () => {
+    expect(one('export --out maps/../maps/x.png').out).toBe('/work/out/maps/x.png');
+  });
+
   it('asks for help', () => {
     expect(parse('export --help')).toEqual({ kind: 'help' });
     expect(parse('--help')).toEqual({ kind: 'help' });
@@ -86,6 +134,6 @@ describe('exportHash', () => {
   it('is the app link of the request: date as given, organisations, camera, projection, mode', () => {
     const r = parse('export --date 2016 --orgs CSTO --map 3/48/70 --projection globe --mode count --out m.png');
     if (r.kind !== 'export') throw new Error(JSON.stringify(r));
-    expect(exportHash(r.request)).toBe('#date=2016&orgs=CSTO&map=3/48/70&projection=globe&mode=count');
+    expect(exportHash(r.requests[0]!)).toBe('#date=2016&orgs=CSTO&map=3/48/70&projection=globe&mode=count');
   });
 });

@@ -3,6 +3,7 @@
  * wrong and what is accepted. Pure: the file system and the data are passed in.
  *
  *   atlas export --date 2024 --orgs SCO,CSTO --format png --size a4-landscape --dpi 300 --out map.png
+ *   atlas export --dates 1992..2024 --step 4 --orgs SCO --out maps/sco-{date}.png   (one file per date)
  */
 import { parseArgs } from 'node:util';
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
@@ -13,10 +14,15 @@ import { EXPORT_DPI_MAX, EXPORT_DPI_MIN, EXPORT_FORMATS, EXPORT_OVERLAYS, PDF_DE
 import { SIZE_PRESET_IDS, SIZE_PRESETS, isSizePresetId, type SizePresetId } from '../renderer/export/layout/size-presets.js';
 import { DEFAULT_ORGS, parseCamera, type Camera } from '../renderer/state/app-state.js';
 
-export const EXPORT_USAGE = `Usage: atlas export --out <file> [--format png|svg|pdf] [--date <date>] [--orgs SCO,CSTO,...]
+/** Files one `atlas export` may write. */
+export const MAX_DATES = 100;
+
+export const EXPORT_USAGE = `Usage: atlas export --out <file> [--format png|svg|pdf] [--date <date>[,<date>...] | --dates <from>..<to> [--step <years>]] [--orgs SCO,CSTO,...]
   [--size ${SIZE_PRESET_IDS.join('|')}] [--dpi ${EXPORT_DPI_MIN}-${EXPORT_DPI_MAX}] [--projection <p>] [--mode status|count]
   [--title <text>] [--subtitle <text>] [--map zoom/lat/lng] [--overlays bases,events|none] [--states KAZ,KGZ] [--compare <date>]
-Dates: ${DATE_FORMS}. --format defaults to the --out extension. --dpi: PNG only (default ${defaultExportOptions.dpi}).
+Dates: ${DATE_FORMS}. Several dates (a list, or a range every --step years, default 1; at most ${MAX_DATES})
+write one file each: put {date} in --out, e.g. --out maps/sco-{date}.png. A relative --out is taken from the folder you run the command in.
+--format defaults to the --out extension. --dpi: PNG only (default ${defaultExportOptions.dpi}).
 --projection: PNG mercator|globe (default mercator); SVG and PDF conic|mercator (default conic).
 --overlays: markers drawn on the map and keyed in the legend (default: bases, as the app starts).
 --states and --compare: PDF only (default compare: ten years before --date).`;
@@ -46,7 +52,8 @@ export interface ExportRequest {
   out: string;
 }
 
-export type AtlasCliArgs = { kind: 'help' } | { kind: 'export'; request: ExportRequest } | { kind: 'error'; message: string };
+/** One request per date, in date order; all share one browser. */
+export type AtlasCliArgs = { kind: 'help' } | { kind: 'export'; requests: ExportRequest[] } | { kind: 'error'; message: string };
 
 export interface AtlasCliEnvironment {
   today: IsoDay;
@@ -54,6 +61,8 @@ export interface AtlasCliEnvironment {
   isKnownState: (iso3: string) => boolean;
   /** What is at a path: a directory, a file, or nothing. */
   pathKind: (path: string) => 'directory' | 'file' | 'missing';
+  /** Why the file cannot be written (read-only file, folder refusing new files), or null. */
+  outProblem: (path: string) => string | null;
 }
 
 class ArgError extends Error {}
@@ -62,6 +71,8 @@ const OPTIONS = {
   out: { type: 'string' },
   format: { type: 'string' },
   date: { type: 'string' },
+  dates: { type: 'string' },
+  step: { type: 'string' },
   orgs: { type: 'string' },
   size: { type: 'string' },
   dpi: { type: 'string' },
@@ -77,6 +88,7 @@ const OPTIONS = {
 } as const;
 
 const MAX_TEXT = 120;
+const DATE_SLOT = '{date}';
 
 function oneOf<T extends string>(option: string, value: string, choices: readonly T[]): T {
   const lower = value.toLowerCase();
@@ -105,21 +117,28 @@ export function parseAtlasCliArgs(argv: readonly string[], env: AtlasCliEnvironm
   try {
     const outText = str('out');
     if (outText === undefined || outText.trim() === '') throw new ArgError('--out is required: the file to write, e.g. --out map.png');
-    const out = isAbsolute(outText) ? outText : resolve(env.cwd, outText);
-    if (env.pathKind(out) === 'directory') throw new ArgError(`--out "${outText}" is a folder; give a file name such as ${join(out, 'map.png')}`);
-    const extension = extname(out).slice(1).toLowerCase();
+    const dates = datesFrom(str('date'), str('dates'), str('step'), env.today);
+    if (dates.length > 1 && !outText.includes(DATE_SLOT)) {
+      throw new ArgError(`${dates.length} dates make ${dates.length} files: put ${DATE_SLOT} in --out, e.g. --out ${outText.replace(/(\.[a-z]+)?$/i, `-${DATE_SLOT}$1`)}`);
+    }
+    const outPattern = isAbsolute(outText) ? outText : resolve(env.cwd, outText);
+    if (env.pathKind(outPattern) === 'directory') throw new ArgError(`--out "${outText}" is a folder; give a file name such as ${join(outPattern, 'map.png')}`);
+    const extension = extname(outPattern).slice(1).toLowerCase();
     const formatText = str('format');
     let format: ExportFormat;
     if (formatText !== undefined) format = oneOf('--format', formatText, EXPORT_FORMATS);
     else if ((EXPORT_FORMATS as readonly string[]).includes(extension)) format = extension as ExportFormat;
     else throw new ArgError(`--format is missing and --out "${outText}" does not end in .png, .svg or .pdf; add --format png, svg or pdf`);
     if (extension !== format) throw new ArgError(`--out "${outText}" does not end in .${format}, the format asked for; name it *.${format}`);
-    const folder = dirname(out);
-    if (env.pathKind(folder) !== 'directory') throw new ArgError(`--out "${outText}": the folder ${folder} does not exist; create it first`);
-
-    const dateInput = (str('date') ?? env.today.slice(0, 4)).trim();
-    const date = resolveAsOf(dateInput, env.today);
-    if (!date.ok) throw new ArgError(`--date: ${date.error}`);
+    const outs = dates.map((d) => outPattern.split(DATE_SLOT).join(d.input));
+    for (const out of outs) {
+      if (env.pathKind(out) === 'directory') throw new ArgError(`--out "${outText}": ${out} is a folder; give a file name such as ${join(out, 'map.png')}`);
+      const folder = dirname(out);
+      if (env.pathKind(folder) !== 'directory') throw new ArgError(`--out "${outText}": the folder ${folder} does not exist; create it first`);
+      const problem = env.outProblem(out);
+      if (problem !== null) throw new ArgError(`--out "${outText}": ${out} cannot be written: ${problem}`);
+    }
+    const firstDay = dates[0]!.day;
 
     const orgs = list(str('orgs') ?? DEFAULT_ORGS.join(','));
     if (orgs.length === 0) throw new ArgError(`--orgs is empty; use one or more of ${CORE_ORG_IDS.join(', ')}, separated by commas`);
@@ -166,7 +185,7 @@ export function parseAtlasCliArgs(argv: readonly string[], env: AtlasCliEnvironm
     if (compareText !== undefined) {
       const c = resolveAsOf(compareText, env.today);
       if (!c.ok) throw new ArgError(`--compare: ${c.error}`);
-      if (c.day >= date.day) throw new ArgError(`--compare ${compareText} (${c.day}) is not before --date ${dateInput} (${date.day}); the change list runs from the earlier date to the later`);
+      if (c.day >= firstDay) throw new ArgError(`--compare ${compareText} (${c.day}) is not before --date ${dates[0]!.input} (${firstDay}); the change list runs from the earlier date to the later`);
       compare = c.day;
     }
     const overlaysText = str('overlays');
@@ -182,12 +201,50 @@ export function parseAtlasCliArgs(argv: readonly string[], env: AtlasCliEnvironm
     }
     return {
       kind: 'export',
-      request: { format, dateInput: date.input, day: date.day, orgs: orgList, size, dpi, projection, mode, title, subtitle, camera, states, compare, overlays, out },
+      requests: dates.map((date, i) => ({ format, dateInput: date.input, day: date.day, orgs: orgList, size, dpi, projection, mode, title, subtitle, camera, states, compare, overlays, out: outs[i]! })),
     };
   } catch (error) {
     if (error instanceof ArgError) return { kind: 'error', message: error.message };
     throw error;
   }
+}
+
+/** The dates asked for: one (--date, default this year), a list (--date a,b) or a range (--dates from..to --step n). */
+function datesFrom(dateText: string | undefined, rangeText: string | undefined, stepText: string | undefined, today: IsoDay): { input: string; day: IsoDay }[] {
+  if (dateText !== undefined && rangeText !== undefined) throw new ArgError('--date and --dates cannot be combined; --date takes one date or a list (2014,2024), --dates a range (1992..2024)');
+  if (stepText !== undefined && rangeText === undefined) throw new ArgError('--step applies to a range: --dates 1992..2024 --step 4');
+  let inputs: string[];
+  if (rangeText !== undefined) {
+    const m = /^\s*(\d{4}(?:-\d{2}-\d{2})?)\s*\.\.\s*(\d{4}(?:-\d{2}-\d{2})?)\s*$/.exec(rangeText);
+    if (!m) throw new ArgError(`--dates "${rangeText}" is not a range; use <from>..<to>, e.g. 1992..2024 or 2014-03-18..2024-03-18`);
+    const [, fromText, toText] = m as unknown as [string, string, string];
+    if (fromText.length !== toText.length) throw new ArgError(`--dates "${rangeText}": write both ends the same way (both years, or both YYYY-MM-DD)`);
+    for (const [name, text] of [['from', fromText], ['to', toText]] as const) {
+      const r = resolveAsOf(text, today);
+      if (!r.ok) throw new ArgError(`--dates (${name}): ${r.error}`);
+    }
+    if (toText < fromText) throw new ArgError(`--dates "${rangeText}" runs backwards; put the earlier date first`);
+    const step = stepText === undefined ? 1 : Number(stepText);
+    if (!/^\d+$/.test(stepText ?? '1') || step < 1 || step > 50) throw new ArgError(`--step "${stepText}" is not accepted; use a whole number of years from 1 to 50`);
+    inputs = [];
+    const tail = fromText.slice(4);
+    for (let year = Number(fromText.slice(0, 4)); `${year}${tail}` <= toText; year += step) {
+      // 29 February steps to 28 February in years without it.
+      const leapless = tail === '-02-29' && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+      inputs.push(`${year}${leapless ? '-02-28' : tail}`);
+    }
+  } else {
+    inputs = (dateText ?? today.slice(0, 4)).split(',').map((d) => d.trim()).filter((d) => d !== '');
+    if (inputs.length === 0) throw new ArgError('--date is empty; give a date, or several separated by commas');
+  }
+  if (inputs.length > MAX_DATES) throw new ArgError(`${inputs.length} dates asked for; at most ${MAX_DATES} per command (use a larger --step)`);
+  const dates: { input: string; day: IsoDay }[] = [];
+  for (const input of inputs) {
+    const r = resolveAsOf(input, today);
+    if (!r.ok) throw new ArgError(`--date: ${r.error}`);
+    if (!dates.some((d) => d.day === r.day)) dates.push({ input: r.input, day: r.day });
+  }
+  return dates.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }
 
 /** The app link that shows the request's view. */

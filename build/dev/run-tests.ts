@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildRenderer, ROOT } from '../bundle/build-renderer.js';
+import { electronBinary } from './electron-binary.js';
 
 interface Tally {
   passed: number;
@@ -64,5 +65,12 @@ if (existsSync(e2eJson)) {
 
 console.log('\n=== stages');
 for (const line of stageResults) console.log(line);
+const electron = electronBinary();
+if (!electron.found) {
+  console.log(
+    `\nThe Electron suite (tests/electron) was skipped: ${electron.reason}. The tests never download Electron; ` +
+      '`npm start` fetches it where the network allows (CI installs with ELECTRON_SKIP_BINARY_DOWNLOAD and has no network), or set ELECTRON_OVERRIDE_DIST_PATH.',
+  );
+}
 console.log(`\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed === 0 ? 0 : 1);

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
+import { PrintDocuments } from './print-documents.js';
+import { PRINT_CONTENT_SECURITY_POLICY } from './print-content-security-policy.js';
 import { serveAppRequest } from './serve-app-request.js';
 
 let sandbox: string;
@@ -57,6 +59,17 @@ describe('serveAppRequest', () => {
   it('returns the exact bytes of a binary file', async () => {
     const bytes = new Uint8Array(await (await get('atlas://app/fonts/noto.woff2')).arrayBuffer());
     expect([...bytes]).toEqual([0x77, 0x4f, 0x46, 0x32]);
+  });
+
+  it('serves a pending print document with scripts refused by its CSP', async () => {
+    const documents = new PrintDocuments();
+    const token = documents.add('<!doctype html><title>" onload="alert(1)</title>');
+    const response = await serveAppRequest(root, new Request(documents.urlFor(token)), documents);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(PRINT_CONTENT_SECURITY_POLICY);
+    expect(PRINT_CONTENT_SECURITY_POLICY).toMatch(/script-src 'none'/);
+    expect(PRINT_CONTENT_SECURITY_POLICY).not.toMatch(/script-src 'self'/);
+    expect(PRINT_CONTENT_SECURITY_POLICY).toMatch(/default-src 'self'/);
   });
 
   it('answers HEAD without a body', async () => {

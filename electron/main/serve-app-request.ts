@@ -1,6 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { relative, isAbsolute, resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
+import { PRINT_CONTENT_SECURITY_POLICY } from './print-content-security-policy.js';
 import { contentTypeFor } from './content-type-for.js';
 import { resolveAppPath } from './resolve-app-path.js';
 import type { PrintDocuments } from './print-documents.js';
@@ -29,7 +30,7 @@ export async function serveAppRequest(root: string, request: Request, printDocum
   if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, `${request.method} is not allowed`);
   const printDocument = printDocuments?.lookup(new URL(request.url).pathname);
   if (printDocument !== undefined) {
-    return new Response(printDocument, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8' } });
+    return new Response(printDocument, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': PRINT_CONTENT_SECURITY_POLICY, 'Content-Type': 'text/html; charset=utf-8' } });
   }
   const resolved = resolveAppPath(root, request.url);
   if (!resolved.ok) return textResponse(403, `Refused: ${resolved.reason}`);

@@ -1,8 +1,8 @@
 /**
  * The atlas in real Electron: the window boots secure, the preload exposes exactly the host,
  * and one IPC round trip works. Runs wherever an Electron binary is installed (the same
- * detection as `npm start`, which never triggers a download) and reports itself skipped
- * elsewhere.
+ * detection as `npm start`; the tests never download it) and reports itself skipped elsewhere,
+ * with the reason (npm test repeats it in its summary).
  */
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { buildRenderer, ROOT } from '../../build/bundle/build-renderer.js';
 import { electronBinary } from '../../build/dev/electron-binary.js';
 
 const binary = electronBinary();
-if (!binary.found) test.skip(true, `No Electron binary on this machine: ${binary.reason}. Install it with \`npx install-electron --no\` where the network is available.`);
+if (!binary.found) test.skip(true, `No Electron binary on this machine: ${binary.reason}. \`npm start\` fetches it where the network allows, or set ELECTRON_OVERRIDE_DIST_PATH.`);
 
 /** Booting includes loading all geodata and the first WebGL frame (SwiftShader without a GPU). */
 const BOOT_TIMEOUT_MS = 90_000;

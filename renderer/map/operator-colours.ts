@@ -25,6 +25,7 @@ export const OPERATOR_COLOURS: Readonly<Record<string, string>> = {
   ARE: '#5c6bc0',
   ESP: '#827717',
   SYR: '#004d40',
+  KOR: '#039be5',
 };
 /** Any operator without its own colour. */
 export const OTHER_OPERATOR_COLOUR = '#8d8d8d';

@@ -24,6 +24,7 @@ import { isSovietUnionDrawn, sovietRepublics } from './svg/soviet-union.js';
 import { suggestedFileName } from './layout/suggested-file-name.js';
 import { svgDocument } from './svg/svg-document.js';
 import { svgMapLayer } from './svg/svg-map-layer.js';
+import { escapeXml } from './svg/escape-xml.js';
 
 export interface ExportDetails {
   width?: number;
@@ -170,7 +171,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   const rect = { x: 0, y: 0, width: page.coverMap.width, height: page.coverMap.height };
   const cover = svgMapLayer({ borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, measure, rect, idPrefix: 'cover-', markers: overlays.markers });
   const coverMapSvg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${rect.width} ${rect.height}" width="${rect.width}" height="${rect.height}" font-family="Noto Sans, sans-serif" role="img" aria-label="Map: ${texts.title}, ${texts.asOf}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${rect.width} ${rect.height}" width="${rect.width}" height="${rect.height}" font-family="Noto Sans, sans-serif" role="img" aria-label="${escapeXml(`Map: ${texts.title}, ${texts.asOf}`)}">` +
     `<defs>${cover.defs}</defs>${cover.body}</svg>`;
   const html = briefingHtml({ model, size: options.size, coverMapSvg, fontsHref: 'fonts.css', overlayLegend: overlays.legend });
   t.lap('briefing');

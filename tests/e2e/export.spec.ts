@@ -4,7 +4,7 @@
  * and text, the export dialog, and the `atlas export` command.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -286,6 +286,59 @@ test('atlas export writes a PNG from the command line', async () => {
   const png = decodePng(bytes);
   expect([png.width, png.height]).toEqual([1920, 1080]);
   expect(pngDpi(bytes)).toEqual({ x: 144, y: 144 });
+});
+
+test('a hostile export title stays text in the briefing: no script, no attribute, the same words in the PDF', async ({ page }) => {
+  await openAtlas(page, '#date=2024&orgs=SCO');
+  const title = '" onload="document.title=1 </style><script>document.title=2</script>';
+  const { bytes } = await atlasExport(page, { format: 'pdf', size: 'a4-portrait', states: ['KAZ'], title });
+  const html = bytes.toString('utf8');
+  const parsed = await page.evaluate((h) => {
+    const doc = new DOMParser().parseFromString(h, 'text/html');
+    return {
+      scripts: doc.querySelectorAll('script').length,
+      handlers: [...doc.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)),
+      h1: doc.querySelector('h1')?.textContent,
+      mapLabel: doc.querySelector('.cover-map svg')?.getAttribute('aria-label'),
+      styles: doc.querySelectorAll('style').length,
+    };
+  }, html);
+  expect(parsed).toEqual({ scripts: 0, handlers: [], h1: title, mapLabel: expect.stringContaining(title) as string, styles: 1 });
+  // Printed as the CLI prints it: scripts off, under the print CSP; the title reads back from the PDF.
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
+  const out = join(dir, 'hostile.pdf');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/atlas.ts', 'export', '--date', '2024', '--orgs', 'SCO', '--states', 'KAZ', '--title', title, '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+  expect(r.status, r.stderr).toBe(0);
+  const text = spawnSync('pdftotext', ['-f', '1', '-l', '1', out, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+  expect(text).toContain('onload="document.title=1 </style><script>document.title=2</script>');
+});
+
+test('atlas export writes one file per date of a range with one Chromium, relative to the caller\u2019s folder', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-batch-'));
+  mkdirSync(join(dir, 'maps'));
+  // npm sets INIT_CWD to the folder the command was typed in; npm runs the script from the package root.
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/atlas.ts', 'export', '--dates', '2014..2024', '--step', '5', '--orgs', 'SCO', '--size', 'slide', '--dpi', '96', '--out', 'maps/sco-{date}.png'], {
+    cwd: ROOT, env: { ...process.env, INIT_CWD: dir }, encoding: 'utf8', timeout: 300_000,
+  });
+  expect(r.status, r.stderr).toBe(0);
+  expect(readdirSync(join(dir, 'maps')).sort()).toEqual(['sco-2014.png', 'sco-2019.png', 'sco-2024.png']);
+  expect(r.stdout).toMatch(/^3 files in [\d.]+ s: Chromium started once \([\d.]+ s\), [\d.]+ s per file$/m);
+  for (const name of readdirSync(join(dir, 'maps'))) expect(decodePng(readFileSync(join(dir, 'maps', name))).width).toBe(1920);
+});
+
+test('atlas export refuses an unwritable --out before rendering, with the cause, and never replaces a read-only file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-ro-'));
+  const locked = join(dir, 'locked.png');
+  writeFileSync(locked, 'keep me');
+  chmodSync(locked, 0o444);
+  for (const [out, cause] of [[locked, 'the file is read-only (mode 444)'], ['/proc/x.png', 'the folder /proc does not take new files']] as const) {
+    const started = Date.now();
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/atlas.ts', 'export', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(cause);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }
+  expect(readFileSync(locked, 'utf8')).toBe('keep me');
 });
 
 test('atlas export refuses a bad argument with one line naming it, and exit code 2', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readGeodata } from '../../../geodata/node/read-geodata.js';
 import { AtlasQueries } from '../../../geodata/src/queries.js';
 import { legendModel } from '../../panels/legend.js';
-import { briefingHtml, briefingPage } from './briefing-html.js';
+import { briefingHtml, briefingPage, cssString } from './briefing-html.js';
 import { briefingModel } from './briefing-model.js';
 import { exportOverlays } from '../export-overlays.js';
 
@@ -35,8 +35,32 @@ describe('briefingHtml', () => {
   it('escapes text in the document and in the CSS stamps', () => {
     const html = createHtml('<b>"Q&A"</b> \\ briefing');
     expect(html).toContain('<h1>&lt;b&gt;&quot;Q&amp;A&quot;&lt;/b&gt; \\ briefing</h1>');
-    expect(html).toContain('@top-left { content: "<b>\\"Q&A\\"</b> \\\\ briefing";');
+    expect(html).toContain('@top-left { content: "\\3c b\\3e \\22 Q\\26 A\\22 \\3c /b\\3e  \\5c  briefing";');
     expect(html).not.toMatch(/<script/i);
+  });
+
+  it.each([
+    ['" onload="alert(1)'],
+    ['</style><script>alert(1)</script>'],
+    ["</title><img src=x onerror=alert(1)>"],
+    ['\\"; } body { display: none } x { content: "'],
+  ])('a hostile title %s stays text: no element, attribute or rule comes out of it', (title) => {
+    const html = createHtml(title);
+    expect(html).not.toMatch(/<script|<img|\sonload="/i);
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+    expect(html.match(/<\/head>/g)).toHaveLength(1);
+    const style = /<style>([\s\S]*)<\/style>/.exec(html)![1]!;
+    expect(style).not.toMatch(/<|body \{ display: none/);
+    // Every script is refused by the document's own policy too.
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'none'/);
+  });
+
+  it('cssString writes a string CSS reads back as the same text, with nothing that ends a string or the style element', () => {
+    const text = 'A "quoted" \\ </style> <b> & ünïcödé — 2024';
+    const literal = cssString(text);
+    expect(literal.slice(1, -1)).not.toMatch(/["<>&\n]/);
+    const unescaped = literal.slice(1, -1).replace(/\\([0-9a-f]{1,6}) /g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+    expect(unescaped).toBe(text);
   });
 
   it('refuses the slide size: a briefing is printed on paper', () => {

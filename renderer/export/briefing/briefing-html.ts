@@ -38,9 +38,17 @@ export function briefingPage(size: SizePresetId): BriefingPage {
   return { cssSize: `${size.startsWith('a3') ? 'A3' : 'A4'} ${portrait ? 'portrait' : 'landscape'}`, coverMap: { width, height } };
 }
 
-function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, '\\$&').replace(/\n/g, ' ')}"`;
+/**
+ * A CSS string literal for the running heads (`content: …` inside the <style> element): every
+ * character outside a plain set becomes a CSS hex escape, so no quote, backslash, `<` or `</style>`
+ * in a user's title can end the string or the element.
+ */
+export function cssString(text: string): string {
+  return `"${text.replace(/\s+/g, ' ').replace(/[^\p{L}\p{N} .,:;!?()\-–—·_/+%]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
 }
+
+/** Refuses every script in the document, wherever it is opened (print frame, print window, CLI). */
+const DOCUMENT_CSP = "default-src 'self' data: blob:; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; style-src 'self' 'unsafe-inline'";
 
 function refs(numbers: readonly number[]): string {
   return numbers.length === 0 ? '' : `<sup class="cite">${numbers.map((n) => `[${n}]`).join('')}</sup>`;
@@ -284,7 +292,7 @@ ol.sources .supports { color: #4a5560; }
     `<p class="contents">In this briefing: ${esc(contents)}.</p>` +
     `</section>`;
   return (
-    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${esc(model.title)} — ${esc(model.asOf)}</title>` +
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${DOCUMENT_CSP}"><title>${esc(model.title)} — ${esc(model.asOf)}</title>` +
     `<link rel="stylesheet" href="${esc(input.fontsHref)}"><style>${css}</style></head>\n<body data-day="${model.day}">\n` +
     cover + changesHtml(model) + model.states.map((s) => statePageHtml(s, model)).join('') + sourcesHtml(model) +
     `\n</body></html>\n`

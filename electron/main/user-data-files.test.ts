@@ -32,6 +32,17 @@ describe('user data on disk', () => {
     expect((await loadUserDataFiles(dir)).current).toBe(doc(3));
   });
 
+  it.each([
+    ['damaged', '{"format": "eurasian-alli'],
+    ['written by a newer atlas', JSON.stringify({ format: USER_DATA_FORMAT, version: 99, savedViews: [] })],
+  ])('keeps a %s copy aside even when the renderer says preserveCurrent: false (main decides)', async (_label, text) => {
+    writeFileSync(join(dir, USER_DATA_FILES.current), text);
+    expect(await storeUserDataFiles(dir, doc(8), { preserveCurrent: false }, new Date('2026-11-22T09:00:00Z'))).toEqual({ ok: true });
+    const aside = readdirSync(dir).filter((f) => f.startsWith(USER_DATA_FILES.unreadablePrefix));
+    expect(aside.map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual([text]);
+    expect(await loadUserDataFiles(dir)).toEqual({ current: doc(8), previous: null });
+  });
+
   it('does not make a corrupt copy the "previous good copy"', async () => {
     writeFileSync(join(dir, USER_DATA_FILES.current), 'garbage');
     await storeUserDataFiles(dir, doc(4), { preserveCurrent: false });

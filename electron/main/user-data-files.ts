@@ -35,7 +35,9 @@ export async function storeUserDataFiles(dir: string, text: string, options: { p
   try {
     const existing = await readIfPresent(current);
     if (existing !== null) {
-      if (options.preserveCurrent) {
+      // Main decides, not the renderer's flag alone: a copy this version cannot read (damaged,
+      // or written by a newer atlas) is always moved aside, never overwritten.
+      if (options.preserveCurrent || userDataIdentityProblem(existing) !== null) {
         await rename(current, join(dir, `${USER_DATA_FILES.unreadablePrefix}${now.toISOString().replace(/[:.]/g, '-')}.json`));
       } else if (userDataIdentityProblem(existing) === null) {
         // Keep the last good copy; copy (not rename) so the current file exists throughout.

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { NAME_MAX_BYTES, temporaryName, writeFileAtomic } from './write-file-atomic.js';
 
 let dir: string;
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -73,5 +73,40 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(target, bytes('x'))).rejects.toThrow(/Could not save ".*exports": /);
     expect(existsSync(target)).toBe(true);
     expect(readdirSync(dir)).toEqual(['exports']);
+  });
+
+  it('saves under a name of 237 to 255 bytes (the temporary name is shortened, never past NAME_MAX)', async () => {
+    for (const length of [237, 250, 255]) {
+      const name = `${'é'.repeat(Math.floor((length - 4) / 2))}${(length - 4) % 2 ? 'x' : ''}.png`;
+      expect(Buffer.byteLength(name)).toBe(length);
+      const target = join(dir, name);
+      await writeFileAtomic(target, bytes(`n${length}`));
+      expect(readFileSync(target, 'utf8')).toBe(`n${length}`);
+    }
+    expect(Buffer.byteLength(temporaryName('é'.repeat(127) + 'x', 'abcdef123456'))).toBeLessThanOrEqual(NAME_MAX_BYTES);
+    expect(temporaryName('map.png', 'abcdef123456')).toBe('.map.png.abcdef123456.tmp');
+  });
+
+  it('keeps the mode of the file it replaces', async () => {
+    const target = join(dir, 'shared.svg');
+    writeFileSync(target, 'old');
+    chmodSync(target, 0o640);
+    await writeFileAtomic(target, bytes('new'));
+    expect(statSync(target).mode & 0o777).toBe(0o640);
+  });
+
+  it('flushes the folder after the rename, not before', async () => {
+    const order: string[] = [];
+    const target = join(dir, 'synced.json');
+    await writeFileAtomic(target, bytes('{}'), {
+      rename: async (from, to) => {
+        order.push('rename');
+        await rename(from, to);
+      },
+      syncFolder: async (folder) => {
+        order.push(`sync ${folder}`);
+      },
+    });
+    expect(order).toEqual(['rename', `sync ${dir}`]);
   });
 });

@@ -55,7 +55,8 @@ export class BrowserHost implements AtlasHost {
       const current = this.storage.getItem(USER_DATA_KEYS.current);
       if (current !== null) {
         // An unreadable copy is kept under its own key; a good one becomes the previous copy.
-        if (options.preserveCurrent) this.storage.setItem(`${USER_DATA_KEYS.preservedPrefix}${new Date().toISOString()}`, current);
+        // As the Electron host: an unreadable or newer copy is kept aside whatever the flag says.
+        if (options.preserveCurrent || userDataIdentityProblem(current) !== null) this.storage.setItem(`${USER_DATA_KEYS.preservedPrefix}${new Date().toISOString()}`, current);
         else this.storage.setItem(USER_DATA_KEYS.previous, current);
       }
       // A single setItem replaces the value whole or throws leaving the old one: atomic.

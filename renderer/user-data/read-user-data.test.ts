@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUserData } from './read-user-data.js';
+import { MAX_LISTED_REJECTIONS, readUserData } from './read-user-data.js';
 import { USER_DATA_FORMAT, USER_DATA_LIMITS, emptyUserData, serialiseUserData } from './user-data-schema.js';
 
 const ctx = { name: 'briefing.atlas.json', isKnownState: (c: string) => ['KAZ', 'ARM'].includes(c) };
@@ -16,6 +16,25 @@ const good = () => ({
 });
 
 describe('readUserData', () => {
+  it('never throws on a format that is not a string (an object with its own "toString")', () => {
+    for (const format of [{ toString: 'x', valueOf: 'y' }, ['a'], null, 7, 'x'.repeat(10_000)]) {
+      const r = readUserData(JSON.stringify({ ...good(), format }), ctx);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.error.length).toBeLessThan(300);
+      expect(!r.ok && r.error).toContain('is not an atlas user-data file');
+    }
+  });
+
+  it('sums up a report beyond the limit: 50,000 unknown keys and a 4 MB key name make a short report', () => {
+    const doc: Record<string, unknown> = good();
+    for (let i = 0; i < 50_000; i++) doc[`k${i}`] = 1;
+    const r = readUserData(JSON.stringify(doc), { ...ctx, name: 'big' });
+    expect(r.ok && r.rejected).toHaveLength(MAX_LISTED_REJECTIONS + 1);
+    expect(r.ok && r.rejected.at(-1)).toEqual({ where: `${50_000 - MAX_LISTED_REJECTIONS} more`, reason: `not listed one by one: ${50_000 - MAX_LISTED_REJECTIONS} unknown keys ignored` });
+    const long = readUserData(JSON.stringify({ ...good(), ['x'.repeat(4_000_000)]: 1 }), ctx);
+    expect(long.ok && JSON.stringify(long.rejected).length).toBeLessThan(300);
+  });
+
   it('reads a valid document and round-trips it', () => {
     const r = readUserData(JSON.stringify(good()), ctx);
     expect(r).toMatchObject({ ok: true, rejected: [] });

@@ -41,6 +41,34 @@ function lineAndColumn(text: string, message: string): string {
   return ` at line ${line}, column ${column}`;
 }
 
+/** Rejections listed one by one; beyond this the report sums up the rest in one line. */
+export const MAX_LISTED_REJECTIONS = 20;
+/** Characters of a key or a value quoted in a message. */
+const MAX_QUOTED = 60;
+
+function clip(text: string): string {
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}… (${text.length} characters)` : text;
+}
+
+/** A value from the document for a message, whatever it is (never calls its own toString). */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return `"${clip(value)}"`;
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return clip(String(value));
+}
+
+/** The first MAX_LISTED_REJECTIONS as they are (clipped), then one line for the rest. */
+function summarised(rejected: Rejection[]): Rejection[] {
+  const clipped = rejected.map((r) => ({ where: clip(r.where), reason: clip(r.reason) }));
+  if (clipped.length <= MAX_LISTED_REJECTIONS) return clipped;
+  const rest = clipped.slice(MAX_LISTED_REJECTIONS);
+  const ignoredKeys = rest.filter((r) => r.reason === 'is not part of the format and was ignored').length;
+  const parts = [ignoredKeys > 0 ? `${ignoredKeys} unknown key${ignoredKeys === 1 ? '' : 's'} ignored` : '', rest.length - ignoredKeys > 0 ? `${rest.length - ignoredKeys} item${rest.length - ignoredKeys === 1 ? '' : 's'} refused` : ''].filter((p) => p !== '');
+  return [...clipped.slice(0, MAX_LISTED_REJECTIONS), { where: `${rest.length} more`, reason: `not listed one by one: ${parts.join(', ')}` }];
+}
+
 function describe(error: z.ZodError): string {
   const issue = error.issues[0]!;
   const path = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
@@ -65,7 +93,7 @@ export function readUserData(text: string, ctx: ReadContext): ReadResult {
   }
   const doc = raw as Record<string, unknown>;
   if (doc.format !== USER_DATA_FORMAT) {
-    return { ok: false, error: `Cannot read ${ctx.name}: it is not an atlas user-data file (format "${String(doc.format)}", expected "${USER_DATA_FORMAT}").` };
+    return { ok: false, error: `Cannot read ${ctx.name}: it is not an atlas user-data file (format ${shown(doc.format)}, expected "${USER_DATA_FORMAT}").` };
   }
   if (typeof doc.version !== 'number' || !Number.isInteger(doc.version)) {
     return { ok: false, error: `Cannot read ${ctx.name}: its schema version is missing or not a whole number.` };
@@ -113,5 +141,5 @@ export function readUserData(text: string, ctx: ReadContext): ReadResult {
   for (const key of Object.keys(doc)) {
     if (!['format', 'version', 'savedViews', 'annotations', 'stateNotes'].includes(key)) rejected.push({ where: key, reason: 'is not part of the format and was ignored' });
   }
-  return { ok: true, data, rejected };
+  return { ok: true, data, rejected: summarised(rejected) };
 }

@@ -13,6 +13,10 @@ import type { Annotation } from './user-data/user-data-schema.js';
 export type DetailsStatus = 'loading' | 'loaded' | 'failed';
 
 export interface AtlasContext {
+  /**
+   * The query layer. Read it when needed rather than keeping it: once the bases, events and
+   * their sources arrive this is a new, fuller object (AtlasQueries never changes in place).
+   */
   readonly queries: AtlasQueries;
   readonly host: AtlasHost;
   /** Base URL of the bundled geodata folder (same origin), without a trailing slash. */
@@ -23,13 +27,13 @@ export interface AtlasContext {
   update(patch: Partial<AppState>): void;
   /** The live MapLibre map. */
   getMap(): MapLibreMap;
-  /** Called after every render with the new state; returns an unsubscribe function. */
+  /** Called after every change of what is shown (not a mere pan) with the new state; returns an unsubscribe function. */
   onChange(listener: (state: AppState) => void): () => void;
   /** Show a notice to the user (what happened, what was kept). */
   notify(message: string): void;
   /** The user's map annotations (labels and arrows), which exports draw too. */
   annotations(): readonly Annotation[];
-  /** Which overlay layers (bases, events) are on, which exports follow. */
+  /** Which overlay layers (bases, events) are on (app state, `overlays=` in the link), which exports follow. */
   overlays(): OverlayOptions;
   /** Resolves once the bases, events and their sources are in `queries` (rejects if they failed). */
   details(): Promise<void>;

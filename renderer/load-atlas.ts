@@ -1,15 +1,10 @@
 /** Fetches the bundled geodata (same origin, never remote) and parses it once at start. */
-import { manifestSchema, parseAtlasData, parseAtlasDetails, startManifest, type Manifest } from '../geodata/src/atlas-data.js';
+import { parseAtlasData, parseAtlasDetails, startManifest, type Manifest } from '../geodata/src/atlas-data.js';
+import { DETAILS_BUNDLE, START_BUNDLE, detailsBundleSchema, startBundleSchema, type DisputedArea } from '../geodata/src/atlas-bundles.js';
 import { AtlasQueries } from '../geodata/src/queries.js';
 import { tradeFileSchema, type TradeFile } from '../geodata/src/schema.js';
 
-export interface DisputedArea {
-  id: string;
-  name: string;
-  note: string;
-  from: string | null;
-  to: string | null;
-}
+export type { DisputedArea };
 
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
@@ -17,13 +12,9 @@ async function fetchJson(url: string): Promise<unknown> {
   return (await response.json()) as unknown;
 }
 
-/** Written by build/bundle/build-renderer.ts: what the first map needs, and the rest, one request each. */
-const START_BUNDLE = 'start-bundle.json';
-const DETAILS_BUNDLE = 'details-bundle.json';
-
 /** What loadAtlas found, and what loadAtlasDetails needs to finish the job. */
 export interface LoadedAtlas {
-  /** The memberships, states and their sources; bases and events are empty until loadAtlasDetails. */
+  /** The memberships, states and their sources; no bases or events (see loadAtlasDetails). */
   queries: AtlasQueries;
   disputed: DisputedArea[];
   manifest: Manifest;
@@ -32,19 +23,19 @@ export interface LoadedAtlas {
 }
 
 export async function loadAtlas(geodataUrl: string): Promise<LoadedAtlas> {
-  const bundle = (await fetchJson(`${geodataUrl}/${START_BUNDLE}`)) as { manifest: unknown; laterSources: string[]; files: Record<string, unknown>; disputed: DisputedArea[] };
+  const bundle = startBundleSchema.parse(await fetchJson(`${geodataUrl}/${START_BUNDLE}`));
   performance.mark('atlas:data-fetched');
-  const manifest = manifestSchema.parse(bundle.manifest);
-  const data = parseAtlasData(startManifest(manifest, bundle.laterSources), bundle.files);
+  const data = parseAtlasData(startManifest(bundle.manifest, bundle.laterSources), bundle.files);
   performance.mark('atlas:data-parsed');
-  return { queries: new AtlasQueries(data), disputed: bundle.disputed, manifest, laterSources: bundle.laterSources };
+  return { queries: new AtlasQueries(data), disputed: bundle.disputed, manifest: bundle.manifest, laterSources: bundle.laterSources };
 }
 
-/** Fetches the bases, the events and their sources, and adds them to the atlas's queries. */
-export async function loadAtlasDetails(geodataUrl: string, loaded: LoadedAtlas): Promise<void> {
-  const bundle = (await fetchJson(`${geodataUrl}/${DETAILS_BUNDLE}`)) as { files: Record<string, unknown> };
-  loaded.queries.addDetails(parseAtlasDetails(loaded.manifest, bundle.files, loaded.laterSources));
+/** Fetches the bases, the events and their sources: the atlas's queries with them added (a new object). */
+export async function loadAtlasDetails(geodataUrl: string, loaded: LoadedAtlas): Promise<AtlasQueries> {
+  const bundle = detailsBundleSchema.parse(await fetchJson(`${geodataUrl}/${DETAILS_BUNDLE}`));
+  const queries = loaded.queries.withDetails(parseAtlasDetails(loaded.manifest, bundle.files, loaded.laterSources));
   performance.mark('atlas:details-ready');
+  return queries;
 }
 
 const tradeCache = new Map<string, Promise<TradeFile | null>>();

@@ -3,4 +3,4 @@
  * `z` namespace pulls in every locale and the JSON-schema tooling: 444 KB of the 1.5 MB bundle).
  * build/bundle/build-renderer.ts points the renderer bundle's `zod` imports here; types come from zod.
  */
-export { string, array, number, object, literal, union, discriminatedUnion, boolean, ZodType, ZodError, enum } from 'zod';
+export { string, array, number, object, literal, union, discriminatedUnion, boolean, record, unknown, ZodType, ZodError, enum } from 'zod';

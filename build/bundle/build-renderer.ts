@@ -9,7 +9,8 @@ import { build, type Plugin } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { manifestSchema, startManifest, type Manifest } from '../../geodata/src/atlas-data.js';
+import { manifestSchema, startManifest } from '../../geodata/src/atlas-data.js';
+import { DETAILS_BUNDLE, START_BUNDLE, detailsBundleSchema, startBundleSchema, type DetailsBundle, type StartBundle } from '../../geodata/src/atlas-bundles.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RENDERER_OUT = join(ROOT, 'dist', 'renderer');
@@ -43,7 +44,7 @@ export async function buildRenderer(minify = true): Promise<void> {
     logLevel: 'warning',
     plugins: [zodSubset],
   });
-  for (const f of ['index.html', 'styles.css', 'fonts.css', 'panels/panels.css', 'export/export.css', 'user-data/user-data.css']) {
+  for (const f of ['index.html', 'styles.css', 'fonts.css', 'panels/panels.css', 'export/ui/export.css', 'user-data/user-data.css']) {
     mkdirSync(dirname(join(RENDERER_OUT, f)), { recursive: true });
     copyFileSync(join(ROOT, 'renderer', f), join(RENDERER_OUT, f));
   }
@@ -76,8 +77,8 @@ function citedIds(value: unknown, into = new Set<string>()): Set<string> {
  * up (about a fifth of the data, but most of the parse time). The separate files stay beside them.
  */
 export interface AtlasBundles {
-  start: { manifest: Manifest; laterSources: string[]; files: Record<string, unknown>; disputed: unknown[] };
-  details: { files: Record<string, unknown> };
+  start: StartBundle;
+  details: DetailsBundle;
 }
 
 /** The two bundles built from a geodata folder (pure apart from reading it). */
@@ -97,7 +98,11 @@ export function atlasBundles(dir: string = join(ROOT, 'geodata', 'data')): Atlas
   const files = (paths: string[]) => Object.fromEntries(paths.map((p) => [p, read(p)]));
   // The disputed areas' names and dates (the map draws their shapes from borders/disputed.geojson).
   const disputed = (read(join('borders', 'disputed.geojson')) as { features: { properties: unknown }[] }).features.map((f) => f.properties);
-  return { start: { manifest, laterSources, files: files(startPaths), disputed }, details: { files: files(detailPaths) } };
+  // Parsed with the schemas the renderer reads them with: a bundle the app would refuse is not written.
+  return {
+    start: startBundleSchema.parse({ manifest, laterSources, files: files(startPaths), disputed }),
+    details: detailsBundleSchema.parse({ files: files(detailPaths) }),
+  };
 }
 
 function writeStartBundles(): void {
@@ -106,9 +111,7 @@ function writeStartBundles(): void {
   writeFileSync(join(RENDERER_OUT, 'geodata', DETAILS_BUNDLE), JSON.stringify(bundles.details));
 }
 
-/** Names of the bundles inside the served geodata folder. */
-export const START_BUNDLE = 'start-bundle.json';
-export const DETAILS_BUNDLE = 'details-bundle.json';
+export { START_BUNDLE, DETAILS_BUNDLE };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const minify = !process.argv.includes('--minify=false');

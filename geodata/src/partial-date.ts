@@ -59,9 +59,12 @@ export function compareDates(a: PartialDate, b: PartialDate): number {
   return da < db ? -1 : da > db ? 1 : 0;
 }
 
-/** Half-open interval test: from <= day < to (to null = still in force). */
-export function holdsOn(interval: { from: PartialDate; to: PartialDate | null }, day: IsoDay): boolean {
-  if (startDay(interval.from) > day) return false;
+/**
+ * The one "active on a day" rule. Half-open interval test: from <= day < to (to null = still in
+ * force; from null = since before the atlas's records, as for a disputed area).
+ */
+export function holdsOn(interval: { from: PartialDate | null; to: PartialDate | null }, day: IsoDay): boolean {
+  if (interval.from !== null && startDay(interval.from) > day) return false;
   return interval.to === null || day < startDay(interval.to);
 }
 

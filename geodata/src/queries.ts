@@ -16,6 +16,10 @@ export interface MembershipAnswer {
   fact: MembershipFact;
 }
 
+/** How a state's status changed between two days: the one vocabulary of the change map and list. */
+export const CHANGE_KINDS = ['joined', 'left', 'changed'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
 export interface ChangeRecord {
   state: string;
   org: OrgId;
@@ -23,7 +27,7 @@ export interface ChangeRecord {
   /** null = no status (not a member). */
   before: Status | null;
   after: Status | null;
-  kind: 'joined' | 'left' | 'changed';
+  kind: ChangeKind;
   bodyBefore: Body | null;
   bodyAfter: Body | null;
   sources: Citation[];
@@ -33,29 +37,30 @@ export interface ChangeRecord {
 export class AtlasQueries {
   readonly statesByIso: ReadonlyMap<string, State>;
   readonly sourcesById: ReadonlyMap<string, Source>;
-  private readonly sourceIndex: Map<string, Source>;
   private readonly bodiesById: ReadonlyMap<string, Body>;
   private readonly factsByOrg: ReadonlyMap<OrgId, readonly MembershipFact[]>;
 
   constructor(readonly data: AtlasData) {
     this.statesByIso = new Map(data.states.map((s) => [s.iso3, s]));
-    this.sourceIndex = new Map(data.sources.map((s) => [s.id, s]));
-    this.sourcesById = this.sourceIndex;
+    this.sourcesById = new Map(data.sources.map((s) => [s.id, s]));
     this.bodiesById = new Map(data.memberships.flatMap((m) => m.bodies.map((b) => [b.id, b] as const)));
     this.factsByOrg = new Map(data.memberships.map((m) => [m.organization.id, m.facts]));
   }
 
   /**
-   * Adds what the renderer loads after start (bases, events, their sources) to this atlas; every
-   * holder of `data` sees them. Ids already present are refused rather than shadowed.
+   * This atlas with what the renderer loads after start (bases, events, their sources): a new
+   * queries object over new arrays; this one, and every holder of its `data`, is left as it was.
+   * Ids already present are refused rather than shadowed.
    */
-  addDetails(details: AtlasDetails): void {
+  withDetails(details: AtlasDetails): AtlasQueries {
     const clash = details.sources.find((s) => this.sourcesById.has(s.id));
     if (clash) throw new RangeError(`Source ${clash.id} is defined twice`);
-    this.data.sources.push(...details.sources);
-    for (const s of details.sources) this.sourceIndex.set(s.id, s);
-    this.data.bases.push(...details.bases);
-    this.data.events.push(...details.events);
+    return new AtlasQueries({
+      ...this.data,
+      sources: [...this.data.sources, ...details.sources],
+      bases: [...this.data.bases, ...details.bases],
+      events: [...this.data.events, ...details.events],
+    });
   }
 
   get orgs(): OrgId[] {
@@ -146,7 +151,7 @@ export class AtlasQueries {
         const statusBefore = before?.status ?? null;
         const statusAfter = after?.status ?? null;
         if (statusBefore === statusAfter) continue;
-        const kind = statusBefore === null ? 'joined' : statusAfter === null ? 'left' : 'changed';
+        const kind: ChangeKind = statusBefore === null ? 'joined' : statusAfter === null ? 'left' : 'changed';
         const date = (starts?.from ?? before!.to)!;
         changes.push({
           state,

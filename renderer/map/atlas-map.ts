@@ -2,13 +2,18 @@
  * The MapLibre map of the atlas. Sources are created once; a date or organisation change only
  * sets feature-state (and, for the colour mode, one paint property), so nothing is rebuilt.
  */
-import { Map as MapLibreMap, type MapGeoJSONFeature, type ExpressionSpecification } from 'maplibre-gl';
-import type { OrgId, Status } from '../../geodata/src/schema.js';
+import { Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent, type ExpressionSpecification } from 'maplibre-gl';
+import type { OrgId } from '../../geodata/src/schema.js';
 import { baseStyle } from './base-style.js';
 import { addHatchPatterns } from './hatch-patterns.js';
-import { BASE_COLOURS, CHANGE_COLOURS, COUNT_COLOURS, COUNT_OTHER_STATUS, STATUS_ORDER, badgeFill, statusColour } from './palette.js';
+import { BASE_COLOURS, CHANGE_COLOURS, STATUS_ORDER, badgeFill } from './palette.js';
+import { fillFor, type StatusTable } from './fill-for.js';
+import { holdsOn, type IsoDay } from '../../geodata/src/partial-date.js';
+import type { DisputedArea } from '../../geodata/src/atlas-bundles.js';
 
-export type ChangeKind = keyof typeof CHANGE_COLOURS;
+import type { ChangeKind } from './change-kinds.js';
+
+export type { StatusTable };
 
 import { CORE_ORG_IDS } from '../../geodata/src/schema.js';
 import { SOVIET_REPUBLICS } from '../../geodata/src/soviet-union.js';
@@ -16,10 +21,8 @@ import { SOVIET_REPUBLICS } from '../../geodata/src/soviet-union.js';
 /** Horizontal spacing of the overlap badges, in pixels. */
 const BADGE_SPACING = 12;
 import type { Camera, Projection, ViewMode } from '../state/app-state.js';
-import { DEFAULT_BOUNDS } from '../state/app-state.js';
+import { DEFAULT_BOUNDS, MAP_MAX_ZOOM, MAP_MIN_ZOOM } from '../state/app-state.js';
 
-/** Per state: its status in each organisation (absent = none). */
-export type StatusTable = ReadonlyMap<string, Partial<Record<OrgId, Status>>>;
 
 export interface HoverInfo {
   iso3: string;
@@ -38,7 +41,6 @@ export interface AtlasMapOptions {
   interactive?: boolean;
 }
 
-export const FULL_STATUSES: readonly Status[] = ['member'];
 
 export class AtlasMap {
   readonly map: MapLibreMap;
@@ -66,8 +68,8 @@ export class AtlasMap {
       interactive: options.interactive ?? true,
       canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
       renderWorldCopies: false,
-      maxZoom: 8,
-      minZoom: 0.5,
+      maxZoom: MAP_MAX_ZOOM,
+      minZoom: MAP_MIN_ZOOM,
       // Labels appear at once rather than fading in over 300 ms: the map is settled (idle)
       // sooner after start and after every date change, and exports never catch a fade.
       fadeDuration: 0,
@@ -193,11 +195,8 @@ export class AtlasMap {
   }
 
   /** Show or hide disputed areas according to the day (e.g. Nagorno-Karabakh until 2024). */
-  showDisputedOn(day: string, areas: readonly { id: string; from: string | null; to: string | null }[]): void {
-    for (const a of areas) {
-      const active = (a.from === null || a.from <= day) && (a.to === null || day < a.to);
-      this.map.setFeatureState({ source: 'disputed', id: a.id }, { active });
-    }
+  showDisputedOn(day: IsoDay, areas: readonly Pick<DisputedArea, 'id' | 'from' | 'to'>[]): void {
+    for (const a of areas) this.map.setFeatureState({ source: 'disputed', id: a.id }, { active: holdsOn(a, day) });
   }
 
   select(iso3: string | null): void {
@@ -208,8 +207,9 @@ export class AtlasMap {
     this.setVisible('state-selected', iso3 !== null);
   }
 
-  onHover(listener: (info: HoverInfo | null) => void): void {
-    this.map.on('mousemove', (e) => {
+  /** Calls `listener` with the state under the pointer (null when none); returns the detacher. */
+  onHover(listener: (info: HoverInfo | null) => void): () => void {
+    const onMove = (e: MapMouseEvent): void => {
       const features = this.map.queryRenderedFeatures(e.point, { layers: ['state-fill', 'disputed-fill'] });
       const state = features.find((f) => f.layer.id === 'state-fill');
       const disputed = features.find((f) => f.layer.id === 'disputed-fill' && f.state.active !== false);
@@ -231,19 +231,28 @@ export class AtlasMap {
             }
           : null,
       );
-    });
-    this.map.on('mouseout', () => {
+    };
+    const onOut = (): void => {
       if (this.hovered) this.map.setFeatureState({ source: 'countries', id: this.hovered }, { hover: false });
       this.hovered = null;
       listener(null);
-    });
+    };
+    this.map.on('mousemove', onMove);
+    this.map.on('mouseout', onOut);
+    return () => {
+      this.map.off('mousemove', onMove);
+      this.map.off('mouseout', onOut);
+    };
   }
 
-  onClick(listener: (iso3: string | null) => void): void {
-    this.map.on('click', (e) => {
+  /** Calls `listener` with the state clicked (null for the sea); returns the detacher. */
+  onClick(listener: (iso3: string | null) => void): () => void {
+    const onClick = (e: MapMouseEvent): void => {
       const f = this.map.queryRenderedFeatures(e.point, { layers: ['state-fill'] })[0];
       listener(f ? String(f.properties.iso3) : null);
-    });
+    };
+    this.map.on('click', onClick);
+    return () => this.map.off('click', onClick);
   }
 
   camera(): Camera {
@@ -262,19 +271,6 @@ function disputedInfo(f: MapGeoJSONFeature): { name: string; note: string } {
 
 function labelOpacityOutside(republics: string[]): ExpressionSpecification {
   return ['case', ['in', ['get', 'iso3'], ['literal', republics]], 0, 1];
-}
-
-/** The fill colour of a state for the shown organisations. */
-export function fillFor(statuses: Partial<Record<OrgId, Status>>, orgs: readonly OrgId[], mode: ViewMode): string {
-  if (mode === 'count' || orgs.length > 1) {
-    const count = orgs.filter((o) => statuses[o] !== undefined && FULL_STATUSES.includes(statuses[o]!)).length;
-    const anyStatus = orgs.some((o) => statuses[o] !== undefined);
-    if (count === 0) return anyStatus ? COUNT_OTHER_STATUS : BASE_COLOURS.land;
-    return COUNT_COLOURS[Math.min(count, COUNT_COLOURS.length - 1)]!;
-  }
-  const org = orgs[0]!;
-  const status = statuses[org];
-  return status ? statusColour(org, status) : BASE_COLOURS.land;
 }
 
 export { STATUS_ORDER };

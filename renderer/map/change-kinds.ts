@@ -2,16 +2,17 @@
  * For the change map: how each state's statuses in the shown organisations differ between two
  * days — joined (no status before), left (no status after) or changed (any status differs).
  */
+import type { ChangeKind } from '../../geodata/src/queries.js';
 import type { OrgId, Status } from '../../geodata/src/schema.js';
 
-export type ChangeKindOf = 'joined' | 'left' | 'changed';
+export type { ChangeKind };
 
 export function changeKinds(
   before: ReadonlyMap<string, Partial<Record<OrgId, Status>>>,
   after: ReadonlyMap<string, Partial<Record<OrgId, Status>>>,
   orgs: readonly OrgId[],
-): Map<string, ChangeKindOf> {
-  const kinds = new Map<string, ChangeKindOf>();
+): Map<string, ChangeKind> {
+  const kinds = new Map<string, ChangeKind>();
   for (const iso3 of new Set([...before.keys(), ...after.keys()])) {
     const a = before.get(iso3) ?? {};
     const b = after.get(iso3) ?? {};

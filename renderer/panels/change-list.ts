@@ -3,7 +3,7 @@
  * organisation between two dates, with exact dates and sources — from the same query as the
  * CLI's `changes`.
  */
-import type { AtlasQueries, ChangeRecord } from '../../geodata/src/queries.js';
+import { CHANGE_KINDS, type AtlasQueries, type ChangeKind, type ChangeRecord } from '../../geodata/src/queries.js';
 import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { OrgId } from '../../geodata/src/schema.js';
 import { CHANGE_COLOURS } from '../map/palette.js';
@@ -14,14 +14,14 @@ export function changeList(queries: AtlasQueries, orgs: readonly OrgId[], a: Iso
   return orgs.flatMap((org) => queries.changesBetween(org, from, to));
 }
 
-const KIND_LABEL = { joined: 'joined', left: 'left', changed: 'changed status' } as const;
+const KIND_LABEL: Record<ChangeKind, string> = { joined: 'joined', left: 'left', changed: 'changed status' };
 
 export function renderChangeList(container: HTMLElement, queries: AtlasQueries, orgs: readonly OrgId[], a: IsoDay, b: IsoDay, openSource: (id: string) => void): void {
   const [from, to] = a <= b ? [a, b] : [b, a];
   const changes = changeList(queries, orgs, a, b);
   const name = (iso3: string) => queries.statesByIso.get(iso3)?.name ?? iso3;
   const legend = h('ul', { className: 'change-legend' },
-    ...(['joined', 'left', 'changed'] as const).map((k) => h('li', {}, h('span', { className: 'key', style: `background:${CHANGE_COLOURS[k]}` }), KIND_LABEL[k])),
+    ...CHANGE_KINDS.map((k) => h('li', {}, h('span', { className: 'key', style: `background:${CHANGE_COLOURS[k]}` }), KIND_LABEL[k])),
   );
   container.replaceChildren(
     h('h2', {}, `Changes ${formatPartialDate(from)} → ${formatPartialDate(to)}`),

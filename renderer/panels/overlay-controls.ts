@@ -1,6 +1,7 @@
 /**
  * The "Bases" and "Events" toggles for the toolbar, the two overlay layers they switch, and the
- * overlay key drawn in the map's corner. Follows the app's date through ctx.onChange.
+ * overlay key drawn in the map's corner. Which overlays are on lives in the app state (and so in
+ * the link, `overlays=bases,events`); this follows it and the date through ctx.onChange.
  */
 import type { AtlasContext } from '../atlas-context.js';
 import { BasesLayer } from '../map/bases-layer.js';
@@ -10,8 +11,6 @@ import { h } from '../dom/dom.js';
 import { overlayLegendModel, renderOverlayLegend } from './overlay-legend.js';
 
 export interface OverlayControls {
-  /** The toggles as they stand now (a copy). */
-  options(): OverlayOptions;
   /** The bases and events have arrived in ctx.queries: draw them and update the key. */
   dataLoaded(): void;
   /** Unsubscribe from the app. */
@@ -19,8 +18,9 @@ export interface OverlayControls {
 }
 
 /** Mounts the toggles into `container`. */
-export function mountOverlayControls(container: HTMLElement, ctx: AtlasContext, initial: Partial<OverlayOptions> = {}): OverlayControls {
-  const options: OverlayOptions = { ...defaultOverlayOptions, ...initial };
+export function mountOverlayControls(container: HTMLElement, ctx: AtlasContext): OverlayControls {
+  const options = (): OverlayOptions => ({ ...defaultOverlayOptions, ...ctx.getState().overlays });
+  const inputs: Partial<Record<'bases' | 'events', HTMLInputElement>> = {};
   const map = ctx.getMap();
   const stateName = (iso3: string): string => ctx.queries.statesByIso.get(iso3)?.name ?? iso3;
   const bases = new BasesLayer(map, ctx.queries.data.bases, { stateName });
@@ -30,8 +30,10 @@ export function mountOverlayControls(container: HTMLElement, ctx: AtlasContext, 
 
   const refresh = (): void => {
     const day = ctx.getState().day;
-    bases.show(day, options.bases);
-    events.show(day, options.events, options.eventYears);
+    const { bases: showBases, events: showEvents, eventYears } = options();
+    for (const key of ['bases', 'events'] as const) if (inputs[key]) inputs[key].checked = options()[key];
+    bases.show(day, showBases);
+    events.show(day, showEvents, eventYears);
     renderOverlayLegend(
       legend,
       overlayLegendModel({
@@ -39,24 +41,22 @@ export function mountOverlayControls(container: HTMLElement, ctx: AtlasContext, 
         events: ctx.queries.data.events,
         stateName,
         day,
-        showBases: options.bases,
-        showEvents: options.events,
-        eventYears: options.eventYears,
+        showBases,
+        showEvents,
+        eventYears,
       }),
     );
   };
   const toggle = (key: 'bases' | 'events', label: string, title: string): HTMLElement => {
-    const input = h('input', { type: 'checkbox', id: `overlay-${key}`, checked: options[key] });
-    input.addEventListener('change', () => {
-      options[key] = input.checked;
-      refresh();
-    });
+    const input = h('input', { type: 'checkbox', id: `overlay-${key}`, checked: options()[key] });
+    inputs[key] = input;
+    input.addEventListener('change', () => ctx.update({ overlays: { ...ctx.getState().overlays, [key]: input.checked } }));
     return h('label', { className: 'overlay-toggle', title }, input, label);
   };
   container.append(
     h('span', { className: 'overlay-controls', role: 'group', 'aria-label': 'Map overlays' },
       toggle('bases', 'Bases', 'Military bases and facilities active on the date, coloured by operator'),
-      toggle('events', 'Events', `Events with a place in the ${options.eventYears} years up to the date`),
+      toggle('events', 'Events', `Events with a place in the ${options().eventYears} years up to the date`),
     ),
   );
   refresh();
@@ -66,5 +66,5 @@ export function mountOverlayControls(container: HTMLElement, ctx: AtlasContext, 
     events.setItems(ctx.queries.data.events);
     refresh();
   };
-  return { options: () => ({ ...options }), dataLoaded, dispose };
+  return { dataLoaded, dispose };
 }

@@ -15,6 +15,9 @@ export interface TimelineOptions {
   /** Sorted days on which the shown organisations change, for ticks and next/previous. */
   changeDays: () => readonly IsoDay[];
   onChange: (day: IsoDay, input: string) => void;
+  /** Playing started or stopped (by the user, or at the last year). */
+  onPlayingChange?: (playing: boolean) => void;
+  /** The clock: setTimeout/clearTimeout unless a test brings its own. */
   schedule?: (fn: () => void, ms: number) => unknown;
   cancel?: (handle: unknown) => void;
 }
@@ -67,8 +70,9 @@ export class TimelineController {
   }
 
   stepYear(delta: number): void {
-    // From a mid-year day, one step back lands on the previous 31 December.
-    const base = delta < 0 && this.current !== this.dayOfYear(this.year) ? this.year : this.year + delta;
+    // From a mid-year day, one step forward lands on that year's 31 December and one step back
+    // on the previous year's: the nearest year-ends on either side.
+    const base = delta > 0 && this.current !== this.dayOfYear(this.year) ? this.year : this.year + delta;
     this.setYear(base);
   }
 
@@ -106,11 +110,14 @@ export class TimelineController {
       this.handle = schedule(tick, PLAY_STEP_MS / this.speed);
     };
     this.handle = schedule(tick, PLAY_STEP_MS / this.speed);
+    this.options.onPlayingChange?.(true);
   }
 
   pause(): void {
-    if (this.handle !== null) (this.options.cancel ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>)))(this.handle);
+    if (this.handle === null) return;
+    (this.options.cancel ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>)))(this.handle);
     this.handle = null;
+    this.options.onPlayingChange?.(false);
   }
 
   toggle(): void {

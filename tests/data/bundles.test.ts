@@ -34,8 +34,11 @@ describe('start and details bundles', () => {
   });
 
   it('together hold exactly what the data folder holds, and validate', () => {
-    const queries = new AtlasQueries(parseAtlasData(startManifest(manifest, laterSources), bundles.start.files));
-    queries.addDetails(parseAtlasDetails(manifest, bundles.details.files, laterSources));
+    const atStart = new AtlasQueries(parseAtlasData(startManifest(manifest, laterSources), bundles.start.files));
+    const queries = atStart.withDetails(parseAtlasDetails(manifest, bundles.details.files, laterSources));
+    // The start queries are left as they were: nobody's arrays grow behind their back.
+    expect(atStart.data.bases).toEqual([]);
+    expect(atStart.sourcesById.size).toBe(atStart.data.sources.length);
     const full = readGeodata();
     const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
     expect(ids(queries.data.sources)).toEqual(ids(full.sources));
@@ -48,6 +51,6 @@ describe('start and details bundles', () => {
   it('refuse details that would redefine a source already loaded', () => {
     const queries = new AtlasQueries(parseAtlasData(startManifest(manifest, laterSources), bundles.start.files));
     const again = start.sources[0]!;
-    expect(() => queries.addDetails({ sources: [again], bases: [], events: [] })).toThrow(`Source ${again.id} is defined twice`);
+    expect(() => queries.withDetails({ sources: [again], bases: [], events: [] })).toThrow(`Source ${again.id} is defined twice`);
   });
 });

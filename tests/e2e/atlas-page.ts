@@ -26,7 +26,7 @@ export async function openAtlas(page: Page, hash = ''): Promise<OpenedAtlas> {
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(e.message));
   page.context().on('request', (r) => requests.push(r.url()));
-  await page.goto(`index.html${hash}`);
+  await page.goto(`index.html?automation=1${hash}`);
   await expect(page.locator('body')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
   await waitForIdle(page);
   return { requests, errors, remoteRequests: () => [...new Set(requests.filter((u) => !isLocal(u)))] };

@@ -59,16 +59,38 @@ test('a deep link restores date, organisations, selection and camera, and surviv
 });
 
 test('malformed link values are ignored with specific notices, never a blank screen', async ({ page }) => {
-  await openAtlas(page, '#date=2016-02-30&orgs=SCO,NATO&state=ZZZ&map=banana&colour=red');
+  await openAtlas(page, '#date=2016-02-30&orgs=SCO,WARSAW&state=ZZZ&map=banana&colour=red');
   const notices = page.locator('#notices .notice');
   await expect(notices.filter({ hasText: '"2016-02-30" is not a date' })).toHaveCount(1);
-  await expect(notices.filter({ hasText: 'Unknown organisation "NATO"' })).toHaveCount(1);
+  await expect(notices.filter({ hasText: 'Unknown organisation "WARSAW"' })).toHaveCount(1);
   await expect(notices.filter({ hasText: 'Unknown state "ZZZ"' })).toHaveCount(1);
   await expect(notices.filter({ hasText: 'Map position "banana"' })).toHaveCount(1);
   await expect(notices.filter({ hasText: 'Unknown link parameter "colour"' })).toHaveCount(1);
   // What was kept: SCO stays, the map is drawn and coloured.
   await expect(page.getByRole('button', { name: 'SCO', exact: true })).toHaveAttribute('aria-pressed', 'true');
   expect(await featureState(page, 'CHN')).toMatchObject({ fill: statusColour('SCO', 'member') });
+});
+
+test('a link with hundreds of problems gives a few short notices over the map, replaced by the next link\'s', async ({ page }) => {
+  const unknown = Array.from({ length: 200 }, (_, i) => `junk${i}=1`).join('&');
+  await openAtlas(page, `#date=2016&orgs=SCO&state=${'X'.repeat(10_000)}&${unknown}`);
+  const notices = page.locator('#notices .notice');
+  await expect(notices.filter({ hasText: '200 unknown link parameters were ignored: "junk0", "junk1", "junk2", "junk3", "junk4" and 195 more.' })).toHaveCount(1);
+  await expect(notices.filter({ hasText: /^Unknown state "X{39}…" ignored/ })).toHaveCount(1);
+  expect(await notices.count()).toBeLessThanOrEqual(5);
+  // Every close button is on screen, and the notices float over the map instead of pushing it down.
+  const viewport = page.viewportSize()!;
+  for (const button of await notices.getByRole('button', { name: 'Dismiss' }).all()) {
+    const box = (await button.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  }
+  const header = (await page.locator('header.topbar').boundingBox())!;
+  expect((await page.locator('#map').boundingBox())!.y).toBeCloseTo(header.y + header.height, 0);
+  // A new link's notices replace the old link's: they do not pile up.
+  await page.evaluate(() => (window.location.hash = '#date=2016&orgs=SCO&colour=red'));
+  await expect(notices).toHaveCount(1);
+  await expect(notices).toContainText('Unknown link parameter "colour" was ignored.');
 });
 
 test('the table view lists exactly the coloured states with their status words', async ({ page }) => {

@@ -91,7 +91,7 @@ test.describe('bases, events and their sources arrive after the first map', () =
       await held;
       await route.continue();
     });
-    await page.goto('index.html#date=2010-06-30&state=KGZ');
+    await page.goto('index.html?automation=1#date=2010-06-30&state=KGZ');
     await expect(page.locator('body')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
     // The memberships are there at once; bases, events and trade wait for their sources.
     await expect(page.locator('#panel-title')).toHaveText('Kyrgyzstan');

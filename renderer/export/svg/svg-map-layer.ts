@@ -5,9 +5,9 @@
  * Pure: borders, statuses and a text measure in, SVG markup out.
  */
 import { geoGraticule, geoPath, type GeoProjection } from 'd3-geo';
-import type { IsoDay } from '../../../geodata/src/partial-date.js';
+import { holdsOn, type IsoDay } from '../../../geodata/src/partial-date.js';
 import type { OrgId, Status } from '../../../geodata/src/schema.js';
-import { fillFor, type StatusTable } from '../../map/atlas-map.js';
+import { fillFor, type StatusTable } from '../../map/fill-for.js';
 import { BASE_COLOURS, ORG_COLOURS, STATUS_LABELS, badgeFill } from '../../map/palette.js';
 import type { ViewMode } from '../../state/app-state.js';
 import type { BorderData } from './border-data.js';
@@ -101,7 +101,7 @@ export function statusAttributes(statuses: Partial<Record<OrgId, Status>>, orgs:
 }
 
 function activeOn(day: IsoDay, area: { from: string | null; to: string | null }): boolean {
-  return (area.from === null || area.from <= day) && (area.to === null || day < area.to);
+  return holdsOn(area, day);
 }
 
 function inRect([x, y]: [number, number], rect: Rect): boolean {

@@ -1,11 +1,10 @@
 /**
- * Adds the "Export…" button to a toolbar and the export dialog to the page, and installs
- * window.atlasExport for the `atlas export` command. Call once, after the app is built.
+ * Adds the "Export…" button to a toolbar and the export dialog to the page. Call once, after the
+ * app is built. (window.atlasExport is installed under automation only: renderer/app/mount-automation.ts.)
  */
 import type { AtlasContext } from '../../atlas-context.js';
 import { h } from '../../dom/dom.js';
 import { ExportDialog } from './export-dialog.js';
-import { installExportAutomation } from '../export-automation.js';
 
 const dialogs = new WeakMap<AtlasContext, ExportDialog>();
 
@@ -24,5 +23,4 @@ export function mountExportControls(toolbar: HTMLElement, ctx: AtlasContext): vo
   const button = h('button', { type: 'button', id: 'export-open', 'aria-haspopup': 'dialog', 'aria-controls': 'export-dialog', title: 'Export PNG, SVG or a PDF briefing' }, 'Export…');
   button.addEventListener('click', () => dialog.open(undefined, button));
   toolbar.append(button);
-  installExportAutomation(ctx);
 }

@@ -1,6 +1,6 @@
 /** AtlasHost for a plain browser (`npm run serve`): downloads instead of save dialogs. */
 import type { AppInfo, AtlasHost, MenuCommand, SaveRequest, SaveResult, StoreResult, StoredUserData } from './atlas-host.js';
-import { userDataIdentityProblem } from './user-data-format.js';
+import { USER_DATA_LIMITS, userDataIdentityProblem } from './user-data-format.js';
 
 /** Local-storage keys of the user's work in a plain browser. */
 export const USER_DATA_KEYS = {
@@ -8,6 +8,14 @@ export const USER_DATA_KEYS = {
   previous: 'atlas.user-data.previous',
   preservedPrefix: 'atlas.user-data.unreadable.',
 } as const;
+
+/**
+ * What this browser's local storage really holds of the user's work: the origin's quota (about
+ * 5 M characters in Chromium) must take the current and the previous copy, so a document fits up
+ * to about 2.6 M characters (measured). Larger ones are refused up front with this limit, rather
+ * than advertising the file limit and failing at the quota.
+ */
+export const BROWSER_STORE_MAX_CHARS = 2_500_000;
 
 export class BrowserHost implements AtlasHost {
   private readonly listeners = new Set<(command: MenuCommand) => void>();
@@ -51,6 +59,12 @@ export class BrowserHost implements AtlasHost {
   storeUserData(text: string, options: { preserveCurrent: boolean }): Promise<StoreResult> {
     const problem = userDataIdentityProblem(text);
     if (problem) return Promise.resolve({ ok: false, error: `Not stored: the document is ${problem}.` });
+    if (text.length > BROWSER_STORE_MAX_CHARS) {
+      return Promise.resolve({
+        ok: false,
+        error: `Not stored: this browser keeps about ${(BROWSER_STORE_MAX_CHARS / 1e6).toFixed(2)} million characters of your work (with the previous copy beside it), and this is ${(text.length / 1e6).toFixed(2)} million. Export your data to a file to keep it, or use the desktop app (up to ${USER_DATA_LIMITS.fileBytes / 1024 / 1024} MB)`,
+      });
+    }
     try {
       const current = this.storage.getItem(USER_DATA_KEYS.current);
       if (current !== null) {

@@ -295,7 +295,8 @@ export class ViewsDialog {
     }
     this.saveError.textContent = '';
     this.noteInput.value = '';
-    this.status.textContent = `Saved “${result.value.name}”.`;
+    // Only a store the host accepted is "Saved"; otherwise the view lives in this window only.
+    this.status.textContent = result.status === 'saved' ? `Saved “${result.value.name}”.` : `“${result.value.name}” is kept in this window but was not saved.`;
     this.tell(result);
   }
 

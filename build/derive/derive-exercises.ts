@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { eventsFileSchema, type AtlasEvent } from '../../geodata/src/schema.js';
 import { isPartialDate, compareDates } from '../../geodata/src/partial-date.js';
 import { SOVIET_REPUBLICS, USSR_DISSOLVED } from '../../geodata/src/soviet-union.js';
+import { csvParseRows } from 'd3-dsv';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const INPUT = join(ROOT, '..', 'shared', 'data', 'exercises', 'mme_v7.csv');
@@ -90,28 +91,10 @@ const FOCUS = new Set([
 /** Exercise series whose organisational frame is not in doubt (only these get `orgs`). */
 const SERIES_ORG: Readonly<Record<string, 'SCO' | 'CSTO'>> = { 'Peace Mission': 'SCO', Rubezh: 'CSTO' };
 
-/** Minimal RFC 4180 reader: quoted fields, doubled quotes, commas and newlines inside quotes. */
+/** The CSV's rows (RFC 4180, via d3-dsv), without a byte-order mark or blank lines. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') { field += '"'; i++; } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+  return csvParseRows(src).filter((r) => r.some((f) => f.trim() !== ''));
 }
 
 const MISSING = new Set(['', '-9']);

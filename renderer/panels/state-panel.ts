@@ -19,6 +19,7 @@ import { membershipSection } from './membership-section.js';
 import { panelSection } from './panel-section.js';
 import { sourcesSection } from './sources-section.js';
 import { tradeSection, type TradeData } from './trade-section.js';
+import { tradeChartSection } from './trade-chart-section.js';
 
 export interface PanelContext {
   queries: AtlasQueries;
@@ -113,6 +114,7 @@ function draw(container: HTMLElement, memory: PanelMemory): void {
         redraw();
       },
     }),
+    tradeChartSection(tradeData(ctx), state?.name ?? iso3, queries) ?? [],
     details !== 'loaded' ? pendingSection('events', 'Events', details) : eventsSection({
       queries, iso3, day, cites,
       withinYears: memory.eventsWithinYears,
@@ -134,7 +136,7 @@ function draw(container: HTMLElement, memory: PanelMemory): void {
       h('div', { className: 'muted' }, [state?.nameLocal, state?.nameRu].filter(Boolean).join(' · ')),
       h('p', { className: 'panel-as-of', id: 'panel-as-of', 'data-day': day }, `As of ${formatPartialDate(day)}`),
     ),
-    ...sections,
+    ...sections.flat(),
     sourcesSection({ queries, cites, openSource: ctx.openSource }),
   );
   container.dataset.state = iso3;

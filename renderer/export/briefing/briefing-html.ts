@@ -13,6 +13,7 @@ import { DISPUTED_KEY_LABEL } from '../layout/legend-layout.js';
 import type { LegendOverlaySection } from '../export-overlays.js';
 import { escapeXml as esc } from '../svg/escape-xml.js';
 import { SIZE_PRESETS, type SizePresetId } from '../layout/size-presets.js';
+import { tradeChartFigureHtml } from '../../panels/trade-chart.js';
 
 /** Page margins in millimetres: top, right, bottom, left. */
 export const BRIEFING_MARGINS_MM = [18, 15, 18, 15] as const;
@@ -176,6 +177,7 @@ function statePageHtml(page: StatePage, model: BriefingModel): string {
     `<h3>Foreign bases in ${esc(page.name)}</h3>${basesTable(page.basesHosted, `No foreign base or facility on its soil in the atlas on this date.`)}` +
     (page.basesAbroad.length ? `<h3>Bases of ${esc(page.name)} abroad</h3>${basesTable(page.basesAbroad, '')}` : '') +
     `<h3>Top trade partners</h3>${tradeTable(page)}` +
+    tradeChartFigureHtml(page.tradeChart) +
     `<h3>Recent events (${BRIEFING_EVENT_YEARS} years up to the date)</h3>${page.events.length ? eventList(page.events) : '<p class="muted">None in the atlas for this period.</p>'}` +
     (page.exerciseCount > 0 ? `<h3>Military exercises (${page.exerciseCount} in the period; latest ${page.exercises.length})</h3>${eventList(page.exercises)}` : '') +
     `</section>`

@@ -57,6 +57,9 @@ describe('briefingModel', () => {
     expect(kgz!.tradeNote).toBe('The atlas holds no trade figures for this state.');
     expect(kaz!.trade!.partners).toHaveLength(BRIEFING_TRADE_PARTNERS);
     expect(kaz!.trade!.partners[0]).toMatchObject({ partner: 'CHN', partnerName: 'China', share: 0.3 });
+    expect(kaz!.tradeChart?.title).toBe('Share of trade with main partners, 1992–2020');
+    expect(kaz!.tradeChart?.svg).toContain('<desc>Kazakhstan: share of its goods trade with China, Russia');
+    expect(kgz!.tradeChart).toBeNull();
     expect(kaz!.history.every((r) => r.from <= '2024-12-31')).toBe(true);
   });
 

@@ -10,6 +10,7 @@ import { formatPartialDate, holdsOn, startDay, type IsoDay, type PartialDate } f
 import type { AtlasQueries } from '../../../geodata/src/queries.js';
 import type { AtlasEvent, Base, Citation, OrgId, Source, Status, TradeFile } from '../../../geodata/src/schema.js';
 import { tradeAnswerFor } from '../../../geodata/src/trade-queries.js';
+import { euMembersOf, tradeChart, type TradeChart } from '../../panels/trade-chart.js';
 import { STATUS_LABELS } from '../../map/palette.js';
 import { membershipChartModel, type ChartModel } from '../../panels/membership-chart.js';
 import type { LegendModel } from '../../panels/legend.js';
@@ -81,6 +82,8 @@ export interface StatePage {
   trade: { year: number; requestedYear: number; exact: boolean; worldTotal: number | null; basis: string | null; partners: TradeRow[]; notes: string[]; refs: number[] } | null;
   /** Why there is no trade table (no file, no partner figures). */
   tradeNote: string | null;
+  /** "Share of trade with main partners, 1992–…" (the panel's chart, print size); null without shares. */
+  tradeChart: Pick<TradeChart, 'title' | 'description' | 'svg' | 'tableHtml'> | null;
   events: { event: AtlasEvent; refs: number[] }[];
   exercises: { event: AtlasEvent; refs: number[] }[];
   exerciseCount: number;
@@ -191,6 +194,7 @@ function statePage(input: BriefingInput, iso3: string, sources: SourceNumbering)
       }
     : null;
   const tradeNote = trade ? null : file ? 'The atlas has no partner figures for this state.' : 'The atlas holds no trade figures for this state.';
+  const chart = file ? tradeChart(file, state?.name ?? iso3, euMembersOf(queries), { width: 560, height: 240 }) : null;
 
   const recent = eventsInvolving(queries.data.events, iso3, day, BRIEFING_EVENT_YEARS).reverse();
   const others = recent.filter((e) => e.type !== 'exercise');
@@ -206,6 +210,7 @@ function statePage(input: BriefingInput, iso3: string, sources: SourceNumbering)
     basesAbroad: abroad,
     trade,
     tradeNote,
+    tradeChart: chart ? { title: chart.title, description: chart.description, svg: chart.svg, tableHtml: chart.tableHtml } : null,
     events: others.slice(0, BRIEFING_EVENTS).map((event) => ({ event, refs: sources.cite(event.sources) })),
     exercises: drills.slice(0, BRIEFING_EXERCISES).map((event) => ({ event, refs: sources.cite(event.sources) })),
     exerciseCount: drills.length,

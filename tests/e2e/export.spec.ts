@@ -303,7 +303,7 @@ test('a hostile export title stays text in the briefing: no script, no attribute
       styles: doc.querySelectorAll('style').length,
     };
   }, html);
-  expect(parsed).toEqual({ scripts: 0, handlers: [], h1: title, mapLabel: expect.stringContaining(title) as string, styles: 1 });
+  expect(parsed).toEqual({ scripts: 0, handlers: [], h1: title, mapLabel: expect.stringContaining(title) as unknown as string, styles: 1 });
   // Printed as the CLI prints it: scripts off, under the print CSP; the title reads back from the PDF.
   const dir = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
   const out = join(dir, 'hostile.pdf');

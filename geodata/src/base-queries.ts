@@ -28,4 +28,4 @@ export function basesOperatedBy(bases: readonly Base[], iso3: string, day: IsoDa
 
 /** What the bases list covers, said wherever it is shown (panel, CLI, exports). */
 export const BASES_SCOPE =
-  'Foreign military bases and deployments of a year or more, by any operator, on the soil of the states of Europe, Asia, the Middle East and the Horn of Africa, 1991 to the data’s as-of date. Several sites of one operator in one host may be one regional entry. None listed means none known.';
+  'Foreign military bases and deployments of a year or more, by any operator, on the soil of the states on the default map (Europe, Asia, the Middle East, North Africa and the Sahel, the Horn of Africa, Diego Garcia), 1991 to the data’s as-of date. Several sites of one operator in one host may be one regional entry. None listed means none known.';

@@ -8,12 +8,15 @@ import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.j
 import type { Base } from '../../geodata/src/schema.js';
 import { h } from '../dom/dom.js';
 import { LABEL_FONT } from './base-style.js';
-import { activeOnFilter, baseFeatures } from './overlay-features.js';
+import { activeOnFilter, baseFeatures, baseGroupFeatures, GROUP_MAX_ZOOM } from './overlay-features.js';
 import { OVERLAY_BENEATH_LAYER, OverlayLayer } from './overlay-layer.js';
 
 export const BASES_SOURCE_ID = 'overlay-bases';
 export const BASES_LAYER_ID = 'overlay-bases-circle';
 export const BASES_LABEL_LAYER_ID = 'overlay-bases-label';
+/** Below GROUP_MAX_ZOOM: one marker per operator and host, with the number of sites. */
+export const BASES_GROUP_LAYER_ID = 'overlay-bases-group';
+export const BASES_GROUP_COUNT_LAYER_ID = 'overlay-bases-group-count';
 /** Names appear from this zoom, where sites no longer crowd each other. */
 const LABEL_MIN_ZOOM = 5;
 
@@ -39,24 +42,58 @@ export class BasesLayer extends OverlayLayer<Base, { day: IsoDay; visible: boole
   }
 
   protected features(bases: readonly Base[]) {
-    return baseFeatures(bases);
+    const sites = baseFeatures(bases);
+    return { type: 'FeatureCollection' as const, features: [...sites.features, ...baseGroupFeatures(bases).features] };
   }
 
   protected applyView({ day, visible }: { day: IsoDay; visible: boolean }): void {
     const visibility = visible ? 'visible' : 'none';
     for (const id of [BASES_LAYER_ID, BASES_LABEL_LAYER_ID]) {
-      this.map.setFilter(id, activeOnFilter(day));
+      this.map.setFilter(id, ['all', ['==', ['get', 'kind'], 'site'], activeOnFilter(day)]);
       this.map.setLayoutProperty(id, 'visibility', visibility);
     }
+    this.map.setFilter(BASES_GROUP_LAYER_ID, ['all', ['!=', ['get', 'kind'], 'site'], activeOnFilter(day)]);
+    this.map.setFilter(BASES_GROUP_COUNT_LAYER_ID, ['all', ['==', ['get', 'kind'], 'group'], activeOnFilter(day)]);
+    for (const id of [BASES_GROUP_LAYER_ID, BASES_GROUP_COUNT_LAYER_ID]) this.map.setLayoutProperty(id, 'visibility', visibility);
   }
 
   protected addLayers(): void {
     const beforeId = this.map.getLayer(OVERLAY_BENEATH_LAYER) ? OVERLAY_BENEATH_LAYER : undefined;
     this.map.addLayer(
       {
+        id: BASES_GROUP_LAYER_ID,
+        type: 'circle',
+        source: BASES_SOURCE_ID,
+        maxzoom: GROUP_MAX_ZOOM,
+        layout: { visibility: 'none' },
+        paint: {
+          'circle-color': ['get', 'colour'],
+          // A group grows with its count (√ scale), a solo site is drawn as on the close-up layer.
+          'circle-radius': ['case', ['==', ['get', 'kind'], 'group'], ['+', 5, ['*', 2.2, ['sqrt', ['get', 'count']]]], ['interpolate', ['linear'], ['zoom'], 2, 4, 6, 7.5]],
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1.5,
+          'circle-opacity': ['case', ['get', 'weak'], 0.55, 1],
+        },
+      },
+      beforeId,
+    );
+    this.map.addLayer(
+      {
+        id: BASES_GROUP_COUNT_LAYER_ID,
+        type: 'symbol',
+        source: BASES_SOURCE_ID,
+        maxzoom: GROUP_MAX_ZOOM,
+        layout: { visibility: 'none', 'text-field': ['to-string', ['get', 'count']], 'text-font': LABEL_FONT, 'text-size': 10, 'text-allow-overlap': true, 'text-ignore-placement': true },
+        paint: { 'text-color': '#ffffff', 'text-halo-color': 'rgba(0,0,0,0.45)', 'text-halo-width': 0.8 },
+      },
+      beforeId,
+    );
+    this.map.addLayer(
+      {
         id: BASES_LAYER_ID,
         type: 'circle',
         source: BASES_SOURCE_ID,
+        minzoom: GROUP_MAX_ZOOM,
         layout: { visibility: 'none' },
         paint: {
           'circle-color': ['get', 'colour'],
@@ -89,17 +126,36 @@ export class BasesLayer extends OverlayLayer<Base, { day: IsoDay; visible: boole
       },
       beforeId,
     );
-    this.map.on('click', BASES_LAYER_ID, (e) => this.openPopup(e));
-    this.map.on('mouseenter', BASES_LAYER_ID, () => {
-      this.map.getCanvas().style.cursor = 'pointer';
-    });
+    for (const layer of [BASES_LAYER_ID, BASES_GROUP_LAYER_ID]) {
+      this.map.on('click', layer, (e) => this.openPopup(e));
+      this.map.on('mouseenter', layer, () => {
+        this.map.getCanvas().style.cursor = 'pointer';
+      });
+    }
   }
 
   private openPopup(e: MapLayerMouseEvent): void {
-    const id = e.features?.[0]?.properties.id;
-    const base = typeof id === 'string' ? this.byId.get(id) : undefined;
-    if (!base) return;
+    const props = e.features?.[0]?.properties;
     const name = this.options.stateName;
+    if (props?.kind === 'group' && typeof props.ids === 'string') {
+      const sites = props.ids.split(',').flatMap((id) => this.byId.get(id) ?? []);
+      if (sites.length === 0) return;
+      this.popup?.remove();
+      this.popup = new Popup({ closeButton: true, maxWidth: '300px', className: 'overlay-popup' })
+        .setLngLat(e.lngLat)
+        .setDOMContent(
+          h('div', { 'data-base-group': String(props.id) },
+            h('strong', {}, `${name(sites[0]!.operator)} in ${name(sites[0]!.host)}: ${sites.length} sites`),
+            h('ul', {}, ...sites.map((b) => h('li', { 'data-base': b.id }, b.name))),
+            h('div', { className: 'muted' }, 'Zoom in to see each site.'),
+          ),
+        )
+        .addTo(this.map);
+      return;
+    }
+    const id = props?.id;
+    const base = typeof id === 'string' ? this.byId.get(id.split('@')[0]!) : undefined;
+    if (!base) return;
     this.popup?.remove();
     this.popup = new Popup({ closeButton: true, maxWidth: '280px', className: 'overlay-popup' })
       .setLngLat([base.lon, base.lat])

@@ -26,6 +26,12 @@ export interface OverlayOptions {
 export const defaultOverlayOptions: OverlayOptions = { bases: true, events: false, eventYears: EVENTS_WINDOW_YEARS };
 
 export interface BaseFeatureProperties {
+  /** 'site': one base (drawn from GROUP_MAX_ZOOM on); 'group': the sites of one operator in one
+   *  host active together, and 'solo' a site alone in its group (both drawn below GROUP_MAX_ZOOM). */
+  kind: 'site' | 'group' | 'solo';
+  /** For groups: how many sites, and their ids (comma-separated). */
+  count: number;
+  ids: string;
   id: string;
   name: string;
   operator: string;
@@ -45,6 +51,9 @@ export function baseFeatures(bases: readonly Base[]): FeatureCollection<Point, B
       id: b.id,
       geometry: { type: 'Point', coordinates: [b.lon, b.lat] },
       properties: {
+        kind: 'site' as const,
+        count: 1,
+        ids: b.id,
         id: b.id,
         name: b.name,
         operator: b.operator,
@@ -56,6 +65,61 @@ export function baseFeatures(bases: readonly Base[]): FeatureCollection<Point, B
       },
     })),
   };
+}
+
+/** Below this zoom the sites of one operator in one host are drawn as one marker with a count. */
+export const GROUP_MAX_ZOOM = 5;
+
+/**
+ * The markers the map draws at the Eurasia scale: for each operator in each host, and each span
+ * of days in which the same sites are active, one 'group' marker (with the count, at the mean of
+ * the sites) when two or more are active, else one 'solo' marker at the site. Each feature carries
+ * its span as fromDay/toDay, so a date change is still only a filter.
+ */
+export function baseGroupFeatures(bases: readonly Base[]): FeatureCollection<Point, BaseFeatureProperties> {
+  const sites = baseFeatures(bases).features;
+  const byPair = new Map<string, typeof sites>();
+  for (const f of sites) {
+    const key = `${f.properties.operator}|${f.properties.host}`;
+    byPair.set(key, [...(byPair.get(key) ?? []), f]);
+  }
+  const out: FeatureCollection<Point, BaseFeatureProperties>['features'] = [];
+  for (const [key, group] of [...byPair].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const days = [...new Set(group.flatMap((f) => [f.properties.fromDay, f.properties.toDay]))].sort();
+    for (let i = 0; i < days.length - 1; i++) {
+      const from = days[i]!;
+      const to = days[i + 1]!;
+      const active = group.filter((f) => f.properties.fromDay <= from && from < f.properties.toDay);
+      if (active.length === 0) continue;
+      if (active.length === 1) {
+        const only = active[0]!;
+        out.push({ ...only, id: `${only.properties.id}@${from}`, properties: { ...only.properties, kind: 'solo', fromDay: from, toDay: to } });
+        continue;
+      }
+      const [operator, host] = key.split('|') as [string, string];
+      const lon = active.reduce((t, f) => t + f.geometry.coordinates[0]!, 0) / active.length;
+      const lat = active.reduce((t, f) => t + f.geometry.coordinates[1]!, 0) / active.length;
+      out.push({
+        type: 'Feature',
+        id: `${operator}-${host}@${from}`,
+        geometry: { type: 'Point', coordinates: [Math.round(lon * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4] },
+        properties: {
+          kind: 'group',
+          count: active.length,
+          ids: active.map((f) => f.properties.id).join(','),
+          id: `${operator}-${host}@${from}`,
+          name: `${active.length} sites`,
+          operator,
+          host,
+          colour: active[0]!.properties.colour,
+          weak: active.every((f) => f.properties.weak),
+          fromDay: from,
+          toDay: to,
+        },
+      });
+    }
+  }
+  return { type: 'FeatureCollection', features: out };
 }
 
 /** Bases active on the day: fromDay <= day < toDay. */

@@ -3,7 +3,7 @@
  * state's own bases abroad. Each row names operator and host, type, dates, coordinates with their
  * precision, marks weakly sourced sites, and cites its sources.
  */
-import { basesHostedBy, basesOperatedBy } from '../../geodata/src/base-queries.js';
+import { BASES_SCOPE, basesHostedBy, basesOperatedBy } from '../../geodata/src/base-queries.js';
 import type { AtlasQueries } from '../../geodata/src/queries.js';
 import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { Base } from '../../geodata/src/schema.js';
@@ -55,11 +55,11 @@ export function basesSection({ queries, iso3, day, cites }: BasesSectionInput): 
     h('h4', {}, `Foreign bases in ${stateName} (${hosted.length})`),
     hosted.length > 0
       ? h('ul', { className: 'base-list', id: 'panel-bases-hosted' }, ...hosted.map((b) => baseRow(b, name, cites)))
-      : h('p', { className: 'muted', id: 'panel-bases-hosted-none' }, 'No foreign bases recorded on its soil on this date.'),
+      : h('p', { className: 'muted', id: 'panel-bases-hosted-none' }, 'None known on its soil on this date.'),
     h('h4', {}, `${stateName}’s bases abroad (${abroad.length})`),
     abroad.length > 0
       ? h('ul', { className: 'base-list', id: 'panel-bases-abroad' }, ...abroad.map((b) => baseRow(b, name, cites)))
-      : h('p', { className: 'muted', id: 'panel-bases-abroad-none' }, 'No bases abroad recorded on this date.'),
-    h('p', { className: 'section-note muted' }, 'Sites active on the date, from the atlas’s curated list of foreign bases and facilities in the region; a site not listed is not recorded, which does not prove it did not exist.'),
+      : h('p', { className: 'muted', id: 'panel-bases-abroad-none' }, 'None known abroad on this date.'),
+    h('p', { className: 'section-note muted', id: 'panel-bases-scope' }, `Scope: ${BASES_SCOPE}`),
   );
 }

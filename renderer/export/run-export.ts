@@ -12,11 +12,13 @@ import { briefingHtml, briefingPage } from './briefing/briefing-html.js';
 import { briefingModel, defaultCompareDay } from './briefing/briefing-model.js';
 import { canvasMeasure, loadExportFonts } from './layout/canvas-measure.js';
 import { composePage, encodePng } from './png/compose-png.js';
-import { exportFrame } from './layout/export-frame.js';
-import { exportLayout } from './layout/export-layout.js';
+import { exportFocus, exportFrame } from './layout/export-frame.js';
 import { exportOverlays, overlaysShown } from './export-overlays.js';
 import { defaultExportOptions, type ExportOptions } from './export-options.js';
-import { legendLayout } from './layout/legend-layout.js';
+import { legendLayout, overlayKeyLayout } from './layout/legend-layout.js';
+import { coverageShapes } from './layout/map-coverage.js';
+import { pngPageLayout } from './png/png-page-layout.js';
+import { statusFocus, statusFrame } from './layout/status-frame.js';
 import { pageGeometry } from './layout/page-geometry.js';
 import { pageTexts } from './layout/page-texts.js';
 import { renderMapImage } from './png/render-map-image.js';
@@ -80,8 +82,12 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   const t = timer();
   const texts = pageTexts(queries, { day, orgs, mode }, options);
   const legend = legendModel(queries, orgs, day, mode);
-  const frame = exportFrame(state, ctx.getMap());
   const statuses = queries.statusesOn(orgs, day);
+  const borders = await loadBorderData(ctx.geodataUrl);
+  const shapes = coverageShapes(borders.countries, statuses, orgs);
+  const coloured = shapes.filter((s) => s.coloured);
+  const frame = exportFrame(state, ctx.getMap(), statusFrame(coloured));
+  const focus = exportFocus(state, ctx.getMap(), statusFocus(coloured));
   const sovietUnion = isSovietUnionDrawn(day);
   const live = ctx.overlays();
   const overlayChoice = options.overlays ?? overlaysShown(live);
@@ -103,13 +109,10 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
 
   if (options.format === 'png') {
     const page = pageGeometry(options.size, options.dpi);
-    const legendBox = legendLayout(legend, measure, overlays.legend);
-    const layout = exportLayout({ width: page.width, height: page.height, title: texts.title, asOf: texts.asOf, subtitle: texts.subtitle, legend: legendBox, attribution: texts.attribution }, measure);
-    const x = Math.round(layout.map.x * page.scale);
-    const y = Math.round(layout.map.y * page.scale);
-    const width = Math.round((layout.map.x + layout.map.width) * page.scale) - x;
-    const height = Math.round((layout.map.y + layout.map.height) * page.scale) - y;
-    const borders = await loadBorderData(ctx.geodataUrl);
+    const legendBox = legendLayout(legend, measure);
+    const overlayKey = overlayKeyLayout(overlays.legend, measure);
+    const { layout, mapDevice } = pngPageLayout({ page, texts, legend: legendBox, overlayKey, projection: state.projection, frame, shapes, markers: overlays.markers, measure });
+    const { x, y, width, height } = mapDevice;
     t.lap('prepare');
     const map = await renderMapImage({
       geodataUrl: ctx.geodataUrl,
@@ -130,7 +133,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
       ...(testing.maxTile !== undefined ? { maxTile: testing.maxTile } : {}),
     });
     t.lap('map');
-    const canvas = composePage({ page, layout, legend: legendBox, texts, map: map.canvas, mapDevice: { x, y } });
+    const canvas = composePage({ page, layout, legend: legendBox, overlayKey, texts, map: map.canvas, mapDevice: { x, y } });
     t.lap('compose');
     const data = await encodePng(canvas, page.dpi, texts);
     t.lap('encode');
@@ -144,12 +147,11 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
     };
   }
 
-  const borders = await loadBorderData(ctx.geodataUrl);
   const republics = sovietRepublics();
   t.lap('prepare');
 
   if (options.format === 'svg') {
-    const svg = svgDocument({ borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, measure, size: options.size, texts, legend, annotations: ctx.annotations(), overlays });
+    const svg = svgDocument({ borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, focus, measure, size: options.size, texts, legend, annotations: ctx.annotations(), overlays });
     t.lap('svg');
     return { kind: 'file', format: 'svg', mime: 'image/svg+xml', suggestedName: suggestedFileName('svg', day, orgs), data: new TextEncoder().encode(svg), details: { timings: t.timings } };
   }
@@ -169,7 +171,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   const trade = new Map(await Promise.all(states.map(async (s) => [s, await loadTrade(ctx.geodataUrl, s)] as const)));
   const model = briefingModel({ queries, day, orgs, compare, states, legend, title: texts.title, subtitle: texts.subtitle, trade });
   const rect = { x: 0, y: 0, width: page.coverMap.width, height: page.coverMap.height };
-  const cover = svgMapLayer({ borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, measure, rect, idPrefix: 'cover-', markers: overlays.markers });
+  const cover = svgMapLayer({ borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, focus, measure, rect, idPrefix: 'cover-', markers: overlays.markers });
   const coverMapSvg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${rect.width} ${rect.height}" width="${rect.width}" height="${rect.height}" font-family="Noto Sans, sans-serif" role="img" aria-label="${escapeXml(`Map: ${texts.title}, ${texts.asOf}`)}">` +
     `<defs>${cover.defs}</defs>${cover.body}</svg>`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BOUNDS } from '../../state/app-state.js';
-import { exportFrame } from './export-frame.js';
+import { exportFocus, exportFrame } from './export-frame.js';
 import { defaultTitle, asOfText } from './page-texts.js';
 import { suggestedFileName } from './suggested-file-name.js';
 
@@ -11,6 +11,15 @@ function createMap(west: number, south: number, east: number, north: number) {
 describe('exportFrame', () => {
   it('exports the default frame when the view was never moved, whatever the window showed', () => {
     expect(exportFrame({ camera: null }, createMap(0, 0, 10, 10))).toEqual(DEFAULT_BOUNDS);
+  });
+
+  it('frames the states the map is about when the view was never moved, and the view itself once it was', () => {
+    const about: [[number, number], [number, number]] = [[20, 0], [180, 80]];
+    const focus = { type: 'MultiPoint' as const, coordinates: [[20, 0], [180, 80]] };
+    expect(exportFrame({ camera: null }, createMap(0, 0, 10, 10), about)).toEqual(about);
+    expect(exportFocus({ camera: null }, createMap(0, 0, 10, 10), focus)).toBe(focus);
+    expect(exportFrame({ camera: { zoom: 3, lat: 48, lng: 70 } }, createMap(40, 30, 100, 60), about)).toEqual([[40, 30], [100, 60]]);
+    expect(exportFocus({ camera: { zoom: 3, lat: 48, lng: 70 } }, createMap(40, 30, 100, 60), focus)).toBeNull();
   });
 
   it('exports what the live map shows once the user has moved it, kept inside the Mercator world', () => {

@@ -1,7 +1,8 @@
 /**
  * The legend of an exported map as positioned rows (design units, relative to the legend box):
  * the heading, the body in force for each shown organisation, the as-of date, the colour keys
- * and the disputed-area key. The PNG draws these rows on a canvas, the SVG writes them as text.
+ * and the disputed-area key; the overlays get a key of their own. The PNG draws these rows on a
+ * canvas, the SVG writes them as text.
  */
 import { ORG_COLOURS, BASE_COLOURS } from '../../map/palette.js';
 import type { LegendModel } from '../../panels/legend.js';
@@ -70,7 +71,8 @@ const BADGE_GAP = 3;
 const MARKER_SIZE = 9;
 const OVERLAY_HEADING_FONT: FontSpec = { size: 11.5, weight: 700 };
 
-export function legendLayout(model: LegendModel, measure: MeasureText, overlays: readonly LegendOverlaySection[] = []): LegendLayout {
+/** Builds rows top to bottom from LEGEND_PADDING; `finish` sizes the box around them. */
+function rowBuilder(measure: MeasureText) {
   const rows: LegendRow[] = [];
   let y = LEGEND_PADDING;
   const line = (kind: LegendRow['kind'], text: string, font: FontSpec, swatch: LegendSwatch | null, extra: Partial<LegendRow> = {}): void => {
@@ -88,37 +90,66 @@ export function legendLayout(model: LegendModel, measure: MeasureText, overlays:
     });
     y += height;
   };
+  return {
+    rows,
+    line,
+    gap(units: number) {
+      y += units;
+    },
+    get y() {
+      return y;
+    },
+    finish(): LegendLayout {
+      const width = Math.max(...rows.map((r) => r.textX + measure(r.text, r.font))) + LEGEND_PADDING;
+      return { width: Math.ceil(width), height: Math.ceil(y + LEGEND_PADDING), rows };
+    },
+  };
+}
+
+/** The status legend: heading, bodies, date, colour keys, badges and the disputed-area key. */
+export function legendLayout(model: LegendModel, measure: MeasureText): LegendLayout {
+  const b = rowBuilder(measure);
+  const { line, rows } = b;
   line('heading', model.mode === 'count' ? 'Full memberships' : 'Membership status', HEADING_FONT, null);
   for (const body of model.bodies) {
     line('body', body.name ?? `${body.org}: not yet founded`, BODY_FONT, { colour: ORG_COLOURS[body.org], hatched: false, kind: 'org' }, { org: body.org });
   }
   line('as-of', model.asOf, AS_OF_FONT, null);
-  y += SECTION_GAP;
+  b.gap(SECTION_GAP);
   for (const key of model.keys) {
     line('key', key.label, BODY_FONT, { colour: key.colour, hatched: key.hatched, kind: 'key' }, key.status ? { status: key.status } : {});
   }
   if (model.badges.length > 0) {
-    y += SECTION_GAP;
+    b.gap(SECTION_GAP);
     line('note', BADGE_NOTE, NOTE_FONT, null);
     const textX = LEGEND_PADDING + model.bodies.length * (2 * BADGE_R + BADGE_GAP) + SWATCH_GAP - BADGE_GAP;
     for (const badge of model.badges) {
       const height = BODY_FONT.size * LINE_HEIGHT;
-      const cy = y + height / 2;
-      const badges = model.bodies.map((b, i) => ({ cx: LEGEND_PADDING + BADGE_R + i * (2 * BADGE_R + BADGE_GAP), cy, r: BADGE_R, fill: badge.fill(b.org), stroke: ORG_COLOURS[b.org] }));
+      const cy = b.y + height / 2;
+      const badges = model.bodies.map((body, i) => ({ cx: LEGEND_PADDING + BADGE_R + i * (2 * BADGE_R + BADGE_GAP), cy, r: BADGE_R, fill: badge.fill(body.org), stroke: ORG_COLOURS[body.org] }));
       rows.push({ kind: 'badge', text: badge.label, font: BODY_FONT, baseline: cy + BODY_FONT.size * 0.35, textX, swatch: null, badges });
-      y += height;
+      b.gap(height);
     }
-    y += SECTION_GAP;
+    b.gap(SECTION_GAP);
   }
   line('key', DISPUTED_KEY_LABEL, BODY_FONT, { colour: BASE_COLOURS.land, hatched: true, kind: 'key' }, { status: 'disputed' });
-  for (const section of overlays) {
-    y += SECTION_GAP * 2;
-    line('overlay-heading', section.heading, OVERLAY_HEADING_FONT, null, { overlay: section.overlay });
+  return b.finish();
+}
+
+/**
+ * The key of the map's overlays (military bases, events), a box of its own so it can go where
+ * it hides nothing, apart from the status legend; null when no overlay is drawn.
+ */
+export function overlayKeyLayout(sections: readonly LegendOverlaySection[], measure: MeasureText): LegendLayout | null {
+  if (sections.length === 0) return null;
+  const b = rowBuilder(measure);
+  sections.forEach((section, i) => {
+    if (i > 0) b.gap(SECTION_GAP * 2);
+    b.line('overlay-heading', section.heading, OVERLAY_HEADING_FONT, null, { overlay: section.overlay });
     for (const item of section.items) {
-      line('marker', item.label, BODY_FONT, { colour: item.fill, stroke: item.stroke, hatched: false, kind: 'marker' }, { overlay: section.overlay, group: item.group });
+      b.line('marker', item.label, BODY_FONT, { colour: item.fill, stroke: item.stroke, hatched: false, kind: 'marker' }, { overlay: section.overlay, group: item.group });
     }
-    if (section.note) line('note', section.note, NOTE_FONT, null, { overlay: section.overlay });
-  }
-  const width = Math.max(...rows.map((r) => r.textX + measure(r.text, r.font))) + LEGEND_PADDING;
-  return { width: Math.ceil(width), height: Math.ceil(y + LEGEND_PADDING), rows };
+    if (section.note) b.line('note', section.note, NOTE_FONT, null, { overlay: section.overlay });
+  });
+  return b.finish();
 }

@@ -2,6 +2,8 @@
  * Web Mercator as MapLibre draws it (a 512-pixel world at zoom 0), so an export can fit a frame
  * into a page and split the page into tiles that line up exactly with each other.
  */
+import { geoMercator, type GeoProjection } from 'd3-geo';
+
 export type LngLatBounds = [[number, number], [number, number]];
 
 export interface MercatorCamera {
@@ -65,4 +67,30 @@ export function fitMercatorCamera(bounds: LngLatBounds, width: number, height: n
   cy = Math.min(size - height / 2 - edge, Math.max(height / 2 + edge, cy));
   const centre = mercatorLngLat(cx, cy, zoom);
   return { lng: centre.lng, lat: centre.lat, zoom };
+}
+
+/** The live map's zoom range (AtlasMap), which the export's hidden map keeps too. */
+export const EXPORT_ZOOM_LIMITS: ZoomLimits = { minZoom: 0.5, maxZoom: 8 };
+/** Space around the frame, in CSS pixels. */
+export const FRAME_PADDING = 8;
+
+/** The camera of an exported Mercator map of width × height CSS pixels showing `frame`. */
+export function exportCamera(frame: LngLatBounds, width: number, height: number): MercatorCamera {
+  return fitMercatorCamera(frame, width, height, FRAME_PADDING, EXPORT_ZOOM_LIMITS);
+}
+
+/**
+ * A d3 projection that draws exactly what MapLibre draws for `camera` in `rect` (page units,
+ * one per CSS pixel): Web Mercator with the world `worldSize(zoom)` wide, clipped to the rect.
+ */
+export function cameraProjection(camera: MercatorCamera, rect: { x: number; y: number; width: number; height: number }): GeoProjection {
+  const size = worldSize(camera.zoom);
+  const centre = mercatorPoint(camera.lng, camera.lat, camera.zoom);
+  return geoMercator()
+    .scale(size / (2 * Math.PI))
+    .translate([rect.x + rect.width / 2 + size / 2 - centre.x, rect.y + rect.height / 2 + size / 2 - centre.y])
+    .clipExtent([
+      [rect.x, rect.y],
+      [rect.x + rect.width, rect.y + rect.height],
+    ]);
 }

@@ -1,6 +1,6 @@
 /**
  * Composes an exported PNG page on a 2D canvas at device resolution: white page, the rendered
- * map, title, "as of" stamp, subtitle, legend and footer, all text drawn at the output's pixel
+ * map, title, "as of" stamp, subtitle, legend, overlay key and footer, all text drawn at the output's pixel
  * density (so it is as sharp as the DPI allows), then adds DPI and text metadata to the file.
  */
 import { BASE_COLOURS } from '../../map/palette.js';
@@ -19,6 +19,8 @@ export interface PngPage {
   page: PageGeometry;
   layout: ExportLayout;
   legend: LegendLayout;
+  /** The key of bases and events, placed at layout.overlayKey. */
+  overlayKey: LegendLayout | null;
   texts: PageTexts;
   map: HTMLCanvasElement;
   /** The map's place on the page in device pixels (the map canvas has exactly this size). */
@@ -118,6 +120,7 @@ export function composePage(input: PngPage): HTMLCanvasElement {
   drawText(ctx, layout.asOf, texts.asOf);
   if (layout.subtitle) drawText(ctx, layout.subtitle, texts.subtitle, INK_SOFT);
   drawLegend(ctx, legend, layout.legend.x, layout.legend.y, layout.legendOnMap);
+  if (input.overlayKey && layout.overlayKey) drawLegend(ctx, input.overlayKey, layout.overlayKey.x, layout.overlayKey.y, layout.legendOnMap);
   drawText(ctx, layout.footer[0], texts.footer[0], INK_SOFT);
   drawText(ctx, layout.footer[1], texts.footer[1], INK_SOFT);
   drawText(ctx, layout.attribution, texts.attribution, INK_SOFT);

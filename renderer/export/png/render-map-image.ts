@@ -15,7 +15,7 @@ import { annotationMapFeatures } from '../../user-data/annotation-map-features.j
 import type { Annotation } from '../../user-data/user-data-schema.js';
 import type { Projection, ViewMode } from '../../state/app-state.js';
 import { gpuLimits } from './gpu-limits.js';
-import { fitMercatorCamera, mercatorLngLat, mercatorPoint, type LngLatBounds } from '../layout/mercator-camera.js';
+import { exportCamera, FRAME_PADDING, mercatorLngLat, mercatorPoint, type LngLatBounds } from '../layout/mercator-camera.js';
 import { tilePlan } from './tile-plan.js';
 
 export interface MapImageRequest {
@@ -49,10 +49,6 @@ export interface MapImage {
   camera: { lng: number; lat: number; zoom: number } | null;
 }
 
-/** The live map's zoom range (AtlasMap). */
-const ZOOM_LIMITS = { minZoom: 0.5, maxZoom: 8 };
-/** Space around the frame, in CSS pixels. */
-export const FRAME_PADDING = 8;
 /** How far (CSS pixels) a tile may sit from where it was asked to be before the export fails. */
 const TILE_TOLERANCE = 0.5;
 
@@ -81,7 +77,7 @@ export async function renderMapImage(request: MapImageRequest): Promise<MapImage
   }
   const cssWidth = deviceWidth / ratio;
   const cssHeight = deviceHeight / ratio;
-  const camera = request.projection === 'mercator' ? fitMercatorCamera(request.frame, cssWidth, cssHeight, FRAME_PADDING, ZOOM_LIMITS) : null;
+  const camera = request.projection === 'mercator' ? exportCamera(request.frame, cssWidth, cssHeight) : null;
   const first = plan.tiles[0]!;
   const container = hiddenContainer(first.cssWidth, first.cssHeight);
   const atlasMap = new AtlasMap({

@@ -14,27 +14,34 @@ import { sovietRepublics } from './soviet-union.js';
 import { svgDocument } from './svg-document.js';
 import { exportOverlays } from '../export-overlays.js';
 import type { ExportOverlay } from '../export-options.js';
+import { SIZE_PRESET_IDS, type SizePresetId } from '../layout/size-presets.js';
 import { operatorColour } from '../../map/operator-colours.js';
 import { basesOn } from '../../../geodata/src/base-queries.js';
 import { approximateMeasure } from '../layout/text-measure.js';
+import { coverageShapes } from '../layout/map-coverage.js';
+import { statusFocus, statusFrame } from '../layout/status-frame.js';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(join(GEODATA_DIR, 'borders', file), 'utf8'));
 const borders = { countries: read('countries.geojson'), disputed: read('disputed.geojson'), labels: read('labels.geojson'), ussr: read('ussr.geojson') } as BorderData;
 const queries = new AtlasQueries(readGeodata());
 
-function createSvg(day: string, orgs: OrgId[], projection: 'conic' | 'mercator' = 'conic', title = '', overlays: ExportOverlay[] = []): string {
+/** As run-export frames a view that was never moved: on the states with a status. */
+function createSvg(day: string, orgs: OrgId[], projection: 'conic' | 'mercator' = 'conic', title = '', overlays: ExportOverlay[] = [], size: SizePresetId = 'a4-landscape'): string {
+  const statuses = queries.statusesOn(orgs, day);
+  const coloured = coverageShapes(borders.countries, statuses, orgs).filter((s) => s.coloured);
   return svgDocument({
     borders,
-    statuses: queries.statusesOn(orgs, day),
+    statuses,
     orgs,
     mode: 'status',
     day,
     sovietUnion: day < '1991-12-26',
     sovietRepublics: sovietRepublics(),
     projection,
-    frame: DEFAULT_BOUNDS,
+    frame: statusFrame(coloured) ?? DEFAULT_BOUNDS,
+    focus: statusFocus(coloured),
     measure: approximateMeasure,
-    size: 'a4-landscape',
+    size,
     texts: pageTexts(queries, { day, orgs, mode: 'status' }, { title, subtitle: '' }),
     legend: legendModel(queries, orgs, day, 'status'),
     overlays: exportOverlays({ bases: queries.data.bases, events: queries.data.events, day, show: overlays, stateName: (c) => queries.statesByIso.get(c)?.name ?? c }),
@@ -111,4 +118,22 @@ describe('svgDocument', () => {
     expect(bare).not.toContain('data-base=');
     expect(bare).not.toContain('data-overlay=');
   });
+});
+
+describe('svgDocument labels', () => {
+  const orgs: OrgId[] = ['SCO', 'CSTO'];
+  const statuses = queries.statusesOn(orgs, '2024-12-31');
+  const withStatus = [...statuses.keys()].filter((iso3) => orgs.some((o) => statuses.get(iso3)?.[o] !== undefined));
+
+  for (const size of SIZE_PRESET_IDS) {
+    it(`${size}: every state with a status in the SCO or the CSTO in 2024 is named, small ones with a leader line`, () => {
+      const svg = createSvg('2024-12-31', orgs, 'conic', '', [], size);
+      const labelled = new Set([...svg.matchAll(/data-label-of="([A-Z]{3})"/g)].map((m) => m[1]));
+      expect(withStatus.filter((iso3) => !labelled.has(iso3))).toEqual([]);
+      for (const small of ['ARM', 'BHR', 'MDV']) {
+        expect(svg).toMatch(new RegExp(`<text [^>]*data-label-of="${small}" data-leader="true"`));
+        expect(svg).toContain(`data-leader-of="${small}"`);
+      }
+    });
+  }
 });

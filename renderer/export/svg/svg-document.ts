@@ -6,12 +6,14 @@
 import type { LegendModel } from '../../panels/legend.js';
 import { BASE_COLOURS, ORG_COLOURS } from '../../map/palette.js';
 import { escapeXml } from './escape-xml.js';
-import { exportLayout, type TextBox } from '../layout/export-layout.js';
-import { legendLayout, type LegendLayout } from '../layout/legend-layout.js';
+import { exportLayout, type ExportLayout, type Rect, type TextBox } from '../layout/export-layout.js';
+import { legendLayout, overlayKeyLayout, type LegendLayout } from '../layout/legend-layout.js';
+import { coverageShapes, mapCoverage } from '../layout/map-coverage.js';
 import type { SizePresetId } from '../layout/size-presets.js';
 import { pageGeometry, pageSizeMm } from '../layout/page-geometry.js';
 import type { ExportOverlays } from '../export-overlays.js';
 import { svgMapLayer, type SvgMapInput } from './svg-map-layer.js';
+import { vectorProjection } from './vector-projection.js';
 import { EXPORT_FONT_FAMILY } from '../layout/text-measure.js';
 
 export interface PageTexts {
@@ -39,7 +41,7 @@ function text(box: TextBox, content: string, extra = ''): string {
   return `<text x="${box.x.toFixed(1)}" y="${box.y.toFixed(1)}" font-size="${box.font.size}" font-weight="${box.font.weight}"${anchor}${extra}>${escapeXml(content)}</text>`;
 }
 
-export function svgLegend(legend: LegendLayout, x: number, y: number, onMap: boolean, prefix = ''): string {
+export function svgLegend(legend: LegendLayout, x: number, y: number, onMap: boolean, prefix = '', id = 'legend', label = 'Legend'): string {
   const rows = legend.rows.map((r) => {
     const parts: string[] = [];
     if (r.swatch?.kind === 'marker') {
@@ -59,18 +61,33 @@ export function svgLegend(legend: LegendLayout, x: number, y: number, onMap: boo
   const box = onMap
     ? `<rect width="${legend.width}" height="${legend.height}" rx="4" fill="#ffffff" fill-opacity="0.94" stroke="#b9b3a8" stroke-width="0.75"/>`
     : '';
-  return `<g id="${prefix}legend" inkscape:groupmode="layer" inkscape:label="Legend" transform="translate(${x.toFixed(1)} ${y.toFixed(1)})" fill="${INK}">${box}${rows.join('')}</g>`;
+  return `<g id="${prefix}${id}" inkscape:groupmode="layer" inkscape:label="${label}" transform="translate(${x.toFixed(1)} ${y.toFixed(1)})" fill="${INK}">${box}${rows.join('')}</g>`;
+}
+
+/** The page layout of an SVG export, its boxes placed against the vector map's coverage. */
+export function svgPageLayout(input: SvgDocumentInput): { layout: ExportLayout; legend: LegendLayout; overlayKey: LegendLayout | null } {
+  const page = pageGeometry(input.size, 96);
+  const legend = legendLayout(input.legend, input.measure);
+  const overlayKey = overlayKeyLayout(input.overlays?.legend ?? [], input.measure);
+  const shapes = coverageShapes(input.borders.countries, input.statuses, input.orgs);
+  const coverage = (rect: Rect) => {
+    const projection = vectorProjection(input.projection, input.frame, rect, 0, input.focus ?? null);
+    return { grid: mapCoverage(projection, rect, shapes, input.overlays?.markers ?? []), scale: projection.scale() };
+  };
+  const layout = exportLayout(
+    { width: page.width, height: page.height, title: input.texts.title, asOf: input.texts.asOf, subtitle: input.texts.subtitle, legend, overlayKey, attribution: input.texts.attribution, coverage },
+    input.measure,
+  );
+  return { layout, legend, overlayKey };
 }
 
 export function svgDocument(input: SvgDocumentInput): string {
   const page = pageGeometry(input.size, 96);
   const { widthMm, heightMm } = pageSizeMm(input.size);
-  const legend = legendLayout(input.legend, input.measure, input.overlays?.legend ?? []);
-  const layout = exportLayout(
-    { width: page.width, height: page.height, title: input.texts.title, asOf: input.texts.asOf, subtitle: input.texts.subtitle, legend, attribution: input.texts.attribution },
-    input.measure,
-  );
-  const map = svgMapLayer({ ...input, rect: layout.map, avoid: layout.legendOnMap ? [layout.legend] : [], markers: input.overlays?.markers ?? [] });
+  const { layout, legend, overlayKey } = svgPageLayout(input);
+  const markers = input.overlays?.markers ?? [];
+  const boxes = [layout.legend, ...(layout.overlayKey ? [layout.overlayKey] : [])];
+  const map = svgMapLayer({ ...input, rect: layout.map, avoid: layout.legendOnMap ? boxes : [], markers });
   const w = page.width.toFixed(2);
   const h = page.height.toFixed(2);
   const orgSwatches = input.orgs.map((o) => `${o} ${ORG_COLOURS[o]}`).join(', ');
@@ -84,6 +101,7 @@ export function svgDocument(input: SvgDocumentInput): string {
     `<rect id="page" width="${w}" height="${h}" fill="#ffffff"/>\n` +
     `${map.body}\n` +
     `${svgLegend(legend, layout.legend.x, layout.legend.y, layout.legendOnMap)}\n` +
+    (overlayKey && layout.overlayKey ? `${svgLegend(overlayKey, layout.overlayKey.x, layout.overlayKey.y, layout.legendOnMap, '', 'overlay-key', 'Overlay key')}\n` : '') +
     `<g id="texts" inkscape:groupmode="layer" inkscape:label="Title and sources" fill="${INK}">` +
     text(layout.title, input.texts.title, ' id="title"') +
     text(layout.asOf, input.texts.asOf, ' id="as-of"') +

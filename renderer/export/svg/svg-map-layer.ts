@@ -18,10 +18,12 @@ import type { Annotation } from '../../user-data/user-data-schema.js';
 import type { VectorProjection } from '../export-options.js';
 import type { Rect } from '../layout/export-layout.js';
 import type { LngLatBounds } from '../layout/mercator-camera.js';
-import { LINE_HEIGHT, placeLabels, wrapLabel, type LabelCandidate } from '../layout/place-labels.js';
+import type { MultiPoint } from 'geojson';
 import { rewindForD3 } from './rewind-for-d3.js';
 import { EXPORT_FONT_FAMILY, type MeasureText } from '../layout/text-measure.js';
 import { vectorProjection } from './vector-projection.js';
+import { stateLabels, svgStateLabels, USSR_LABEL_ID } from './svg-state-labels.js';
+import { zoomStops } from './zoom-stops.js';
 
 export interface SvgMapInput {
   borders: BorderData;
@@ -34,6 +36,8 @@ export interface SvgMapInput {
   sovietRepublics: ReadonlySet<string>;
   projection: VectorProjection;
   frame: LngLatBounds;
+  /** The states the map is about, fitted instead of the frame's outline (statusFocus). */
+  focus?: MultiPoint | null;
   rect: Rect;
   measure: MeasureText;
   /** Prefix for ids, so two maps can share one HTML document. */
@@ -57,36 +61,11 @@ export interface SvgMapLayer {
 const PATH_DIGITS = 1;
 const BORDER_WIDTH = 0.5;
 const GRATICULE_STEP: [number, number] = [10, 10];
-/** Label sizes follow MapLibre's state-label style: 0.7× size at zoom 1, 1.2× at zoom 4, 1.5× at zoom 6. */
-const LABEL_SIZE_STOPS: [number, number][] = [[1, 0.7], [4, 1.2], [6, 1.5]];
-const LABEL_LETTER_SPACING = 0.06;
-const MIN_LABEL_SIZE = 6;
-/** MapLibre's text-max-width for state labels, in ems. */
-const LABEL_MAX_WIDTH_EM = 7;
-/** Territories smaller than this (km²) get a label only when they are coloured. */
-const MIN_LABEL_AREA_KM2 = 2000;
-/** The Soviet Union's label feature in labels.geojson. */
-const USSR_LABEL_ID = 'SUN';
-const USSR_LABEL_SIZE = 16;
 /** Overlap-view badges, as the live map draws them (atlas-map.ts, base-style.ts). */
 const BADGE_SPACING = 12;
 const BADGE_OFFSET_Y = 14;
 const BADGE_RADIUS_STOPS: [number, number][] = [[1, 3], [4, 5.5], [7, 7]];
 const BADGE_STROKE_STOPS: [number, number][] = [[1, 1.2], [5, 2]];
-
-function labelScale(zoom: number): number {
-  return interpolate(LABEL_SIZE_STOPS, zoom);
-}
-
-function interpolate(stops: readonly [number, number][], zoom: number): number {
-  if (zoom <= stops[0]![0]) return stops[0]![1];
-  for (let i = 1; i < stops.length; i++) {
-    const [z0, s0] = stops[i - 1]!;
-    const [z1, s1] = stops[i]!;
-    if (zoom <= z1) return s0 + ((s1 - s0) * (zoom - z0)) / (z1 - z0);
-  }
-  return stops[stops.length - 1]![1];
-}
 
 /** The web-map zoom that matches a d3 projection's scale (radius in user units). */
 export function equivalentZoom(projection: GeoProjection): number {
@@ -118,7 +97,7 @@ export function hatchPatterns(prefix: string): string {
 export function svgMapLayer(input: SvgMapInput): SvgMapLayer {
   const prefix = input.idPrefix ?? '';
   const { rect } = input;
-  const projection = vectorProjection(input.projection, input.frame, rect);
+  const projection = vectorProjection(input.projection, input.frame, rect, 0, input.focus ?? null);
   const path = geoPath(projection).digits(PATH_DIGITS);
   const clipId = `${prefix}map-clip`;
   const defs = `<clipPath id="${clipId}"><rect x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}"/></clipPath>${hatchPatterns(prefix)}`;
@@ -164,37 +143,11 @@ export function svgMapLayer(input: SvgMapInput): SvgMapLayer {
   }
 
   const zoom = equivalentZoom(projection);
-  const scale = labelScale(zoom);
-  const candidates: LabelCandidate[] = [];
-  for (const f of input.borders.labels.features) {
-    const { iso3, name, size, area } = f.properties;
-    const p = projection(f.geometry.coordinates as [number, number]);
-    if (!p) continue;
-    if (iso3 === USSR_LABEL_ID) {
-      if (input.sovietUnion) candidates.push({ id: iso3, lines: ['SOVIET UNION'], x: p[0], y: p[1], font: { size: USSR_LABEL_SIZE, weight: 700, letterSpacing: 0.2 }, priority: Infinity });
-      continue;
-    }
-    if (input.sovietUnion && input.sovietRepublics.has(iso3)) continue;
-    if (area < MIN_LABEL_AREA_KM2 && !input.orgs.some((o) => input.statuses.get(iso3)?.[o] !== undefined)) continue;
-    const fontSize = Math.round(size * scale * 10) / 10;
-    if (fontSize < MIN_LABEL_SIZE) continue;
-    const font = { size: fontSize, weight: 700 as const, letterSpacing: LABEL_LETTER_SPACING };
-    const lines = wrapLabel(name.toUpperCase(), LABEL_MAX_WIDTH_EM * fontSize, font, input.measure);
-    candidates.push({ id: iso3, lines, x: p[0], y: p[1], font, priority: area });
-  }
-  const labels = placeLabels(candidates, rect, input.measure, input.avoid).map((l) => {
-    const colour = l.id === USSR_LABEL_ID ? BASE_COLOURS.ussr : BASE_COLOURS.label;
-    const lineHeight = l.font.size * LINE_HEIGHT;
-    const firstBaseline = l.y - ((l.lines.length - 1) * lineHeight) / 2 + l.font.size * 0.35;
-    const x = l.x.toFixed(1);
-    const spans = l.lines.length === 1 ? escapeXml(l.lines[0]!) : l.lines.map((line, i) => `<tspan x="${x}"${i > 0 ? ` dy="${lineHeight.toFixed(1)}"` : ''}>${escapeXml(line)}</tspan>`).join('');
-    return `<text x="${x}" y="${firstBaseline.toFixed(1)}" font-size="${l.font.size}" letter-spacing="${((l.font.letterSpacing ?? 0) * l.font.size).toFixed(2)}" fill="${colour}" data-label-of="${l.id}">${spans}</text>`;
-  });
-
   const badgeParts: string[] = [];
+  const badgePoints: { id: string; x: number; y: number }[] = [];
   if (input.mode === 'count' || input.orgs.length > 1) {
-    const r = interpolate(BADGE_RADIUS_STOPS, zoom).toFixed(1);
-    const strokeWidth = interpolate(BADGE_STROKE_STOPS, zoom).toFixed(1);
+    const r = zoomStops(BADGE_RADIUS_STOPS, zoom).toFixed(1);
+    const strokeWidth = zoomStops(BADGE_STROKE_STOPS, zoom).toFixed(1);
     for (const f of input.borders.labels.features) {
       const { iso3 } = f.properties;
       const statuses = input.statuses.get(iso3);
@@ -205,11 +158,13 @@ export function svgMapLayer(input: SvgMapInput): SvgMapLayer {
         const status = statuses[org];
         if (!status) return;
         const cx = p[0] + (i - (input.orgs.length - 1) / 2) * BADGE_SPACING;
+        badgePoints.push({ id: iso3, x: cx, y: p[1] + BADGE_OFFSET_Y });
         badgeParts.push(`<circle cx="${cx.toFixed(1)}" cy="${(p[1] + BADGE_OFFSET_Y).toFixed(1)}" r="${r}" fill="${badgeFill(org, status)}" stroke="${ORG_COLOURS[org]}" stroke-width="${strokeWidth}" data-badge-of="${iso3}" data-org="${org}" data-status="${status}"/>`);
       });
     }
   }
 
+  const labels = stateLabels({ ...input, projection, zoom, avoid: input.avoid ?? [], keepVisible: badgePoints });
   const body =
     `<g id="${prefix}map" inkscape:groupmode="layer" inkscape:label="Map" clip-path="url(#${clipId})">` +
     `<rect id="${prefix}sea" x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}" fill="${BASE_COLOURS.sea}"/>` +
@@ -220,7 +175,7 @@ export function svgMapLayer(input: SvgMapInput): SvgMapLayer {
     ussr +
     `<g id="${prefix}badges" inkscape:groupmode="layer" inkscape:label="Badges (one per organisation)">${badgeParts.join('')}</g>` +
     svgMarkers(input.markers ?? [], projection, prefix) +
-    `<g id="${prefix}labels" inkscape:groupmode="layer" inkscape:label="Labels" font-family="${EXPORT_FONT_FAMILY}" font-weight="700" text-anchor="middle" stroke="${BASE_COLOURS.labelHalo}" stroke-width="2.4" stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>` +
+    svgStateLabels(labels, EXPORT_FONT_FAMILY, prefix) +
     svgAnnotations(input.annotations ?? [], projection, EXPORT_FONT_FAMILY) +
     `</g>` +
     `<rect x="${rect.x}" y="${rect.y}" width="${rect.width}" height="${rect.height}" fill="none" stroke="#9a958c" stroke-width="0.75"/>`;

@@ -38,16 +38,21 @@ export function conicParallels(frame: LngLatBounds): [number, number] {
   return [s + span / 6, n - span / 6];
 }
 
-export function vectorProjection(kind: VectorProjection, frame: LngLatBounds, rect: Rect, padding = 0): GeoProjection {
+/** Space around a fitted focus, in user units, so coastlines do not touch the map's edge. */
+export const FOCUS_PADDING = 10;
+
+/** `focus`: outlines to fit instead of the frame's (the states the map is about). */
+export function vectorProjection(kind: VectorProjection, frame: LngLatBounds, rect: Rect, padding = 0, focus: MultiPoint | null = null): GeoProjection {
+  const pad = focus ? Math.max(padding, FOCUS_PADDING) : padding;
   const centreLng = (frame[0][0] + frame[1][0]) / 2;
   const projection = kind === 'conic' ? geoConicEquidistant().parallels(conicParallels(frame)) : geoMercator();
   projection.rotate([-centreLng, 0]);
   projection.fitExtent(
     [
-      [rect.x + padding, rect.y + padding],
-      [rect.x + rect.width - padding, rect.y + rect.height - padding],
+      [rect.x + pad, rect.y + pad],
+      [rect.x + rect.width - pad, rect.y + rect.height - pad],
     ],
-    frameOutline(frame),
+    focus ?? frameOutline(frame),
   );
   projection.clipExtent([
     [rect.x, rect.y],

@@ -128,4 +128,49 @@ describe('IPC_CONTRACT', () => {
       expect(IPC_CONTRACT.menuCommand.payload.safeParse(command).success).toBe(false);
     });
   });
+
+  describe('host:load-user-data', () => {
+    it('takes no arguments', () => {
+      expect(IPC_CONTRACT.loadUserData.channel).toBe('host:load-user-data');
+      expect(IPC_CONTRACT.loadUserData.args.safeParse([]).success).toBe(true);
+      expect(IPC_CONTRACT.loadUserData.args.safeParse(['/etc/passwd']).success).toBe(false);
+    });
+  });
+
+  describe('host:store-user-data', () => {
+    const doc = '{"format":"eurasian-alliances-atlas/user-data","version":1}';
+    it('takes the text and exactly { preserveCurrent: boolean }', () => {
+      expect(IPC_CONTRACT.storeUserData.args.safeParse([doc, { preserveCurrent: false }]).success).toBe(true);
+      expect(IPC_CONTRACT.storeUserData.args.safeParse([doc, { preserveCurrent: true }]).success).toBe(true);
+    });
+
+    it.each([
+      ['no options', [doc]],
+      ['a non-boolean flag', [doc, { preserveCurrent: 'no' }]],
+      ['an extra option (a path)', [doc, { preserveCurrent: false, path: '/tmp/x' }]],
+      ['an extra argument', [doc, { preserveCurrent: false }, 'more']],
+      ['bytes instead of text', [new Uint8Array([1]), { preserveCurrent: false }]],
+      ['a document over 5 MB', ['x'.repeat(5 * 1024 * 1024 + 1), { preserveCurrent: false }]],
+    ])('rejects %s', (_label, args) => {
+      expect(IPC_CONTRACT.storeUserData.args.safeParse(args).success).toBe(false);
+    });
+  });
+
+  describe('host:print-to-pdf', () => {
+    it('takes one HTML document', () => {
+      expect(IPC_CONTRACT.printToPdf.args.safeParse(['<!doctype html><title>x</title>']).success).toBe(true);
+      expect(IPC_CONTRACT.printToPdf.args.safeParse(['  <!DOCTYPE html>\n<p>x']).success).toBe(true);
+    });
+
+    it.each([
+      ['an empty string', ['']],
+      ['a URL instead of a document', ['file:///etc/passwd']],
+      ['a fragment without a doctype', ['<script>alert(1)</script>']],
+      ['two documents', ['<!doctype html>', '<!doctype html>']],
+      ['an object', [{ html: '<!doctype html>' }]],
+      ['a document over 50 MB', [`<!doctype html>${'x'.repeat(50 * 1024 * 1024)}`]],
+    ])('rejects %s', (_label, args) => {
+      expect(IPC_CONTRACT.printToPdf.args.safeParse(args).success).toBe(false);
+    });
+  });
 });

@@ -46,9 +46,17 @@ describe('electron-builder configuration', () => {
     }
   });
 
-  it('sets the Electron fuses: no RunAsNode, no NODE_OPTIONS, no inspector, app only from asar', () => {
+  it('sets all seven Electron fuses: no RunAsNode, no NODE_OPTIONS, no inspector, app only from a verified asar, cookies encrypted, no file:// privileges', () => {
     expect(config.asar).toBe(true);
-    expect(config.electronFuses).toMatchObject({ runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false, onlyLoadAppFromAsar: true });
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
   });
 
   it('builds AppImage and deb, NSIS and dmg, with an icon that exists', () => {

@@ -1,8 +1,9 @@
 /**
- * A small PNG decoder for the export tests (8-bit RGB or RGBA, non-interlaced: what Chromium
- * writes), with zlib from Node. Gives pixels and the metadata chunks.
+ * PNG reading for the export tests: pixels through pngjs, the metadata chunks (tEXt, iTXt, pHYs…)
+ * by walking the chunk list, and pixel comparison through pixelmatch.
  */
-import { inflateSync } from 'node:zlib';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
 
 export interface DecodedPng {
   width: number;
@@ -12,55 +13,32 @@ export interface DecodedPng {
   chunks: { type: string; data: Buffer }[];
 }
 
-function paeth(a: number, b: number, c: number): number {
-  const p = a + b - c;
-  const pa = Math.abs(p - a);
-  const pb = Math.abs(p - b);
-  const pc = Math.abs(p - c);
-  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-}
-
-export function decodePng(png: Buffer): DecodedPng {
-  if (png.readUInt32BE(0) !== 0x89504e47) throw new Error('not a PNG');
+/** Every chunk of a PNG, in file order, up to IEND. */
+function pngChunks(png: Buffer): { type: string; data: Buffer }[] {
   const chunks: { type: string; data: Buffer }[] = [];
-  for (let offset = 8; offset < png.length; ) {
+  for (let offset = 8; offset + 8 <= png.length; ) {
     const length = png.readUInt32BE(offset);
     const type = png.toString('ascii', offset + 4, offset + 8);
     chunks.push({ type, data: png.subarray(offset + 8, offset + 8 + length) });
     offset += 12 + length;
     if (type === 'IEND') break;
   }
-  const ihdr = chunks.find((c) => c.type === 'IHDR')!.data;
-  const width = ihdr.readUInt32BE(0);
-  const height = ihdr.readUInt32BE(4);
-  const [depth, colourType, , , interlace] = [ihdr[8], ihdr[9], ihdr[10], ihdr[11], ihdr[12]];
-  if (depth !== 8 || (colourType !== 6 && colourType !== 2) || interlace !== 0) throw new Error(`unsupported PNG: depth ${depth}, colour type ${colourType}, interlace ${interlace}`);
-  const channels = colourType === 6 ? 4 : 3;
-  const raw = inflateSync(Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)));
-  const stride = width * channels;
-  const out = new Uint8Array(width * height * 4);
-  let previous = new Uint8Array(stride);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)]!;
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    const current = new Uint8Array(stride);
-    for (let i = 0; i < stride; i++) {
-      const a = i >= channels ? current[i - channels]! : 0;
-      const b = previous[i]!;
-      const c = i >= channels ? previous[i - channels]! : 0;
-      const x = line[i]!;
-      current[i] = (filter === 0 ? x : filter === 1 ? x + a : filter === 2 ? x + b : filter === 3 ? x + ((a + b) >> 1) : x + paeth(a, b, c)) & 0xff;
-    }
-    for (let x = 0; x < width; x++) {
-      const o = (y * width + x) * 4;
-      out[o] = current[x * channels]!;
-      out[o + 1] = current[x * channels + 1]!;
-      out[o + 2] = current[x * channels + 2]!;
-      out[o + 3] = channels === 4 ? current[x * channels + 3]! : 255;
-    }
-    previous = current;
-  }
-  return { width, height, pixels: out, chunks };
+  return chunks;
+}
+
+export function decodePng(png: Buffer): DecodedPng {
+  if (png.length < 8 || png.readUInt32BE(0) !== 0x89504e47) throw new Error('not a PNG');
+  const image = PNG.sync.read(png);
+  return { width: image.width, height: image.height, pixels: new Uint8Array(image.data.buffer, image.data.byteOffset, image.data.length), chunks: pngChunks(png) };
+}
+
+/**
+ * How many pixels of two same-sized images differ visibly (pixelmatch's perceptual colour
+ * distance above `threshold`, 0–1), anti-aliased edge pixels not counted.
+ */
+export function differingPixels(a: DecodedPng, b: DecodedPng, threshold = 0.1): number {
+  if (a.width !== b.width || a.height !== b.height) throw new Error(`sizes differ: ${a.width}×${a.height} and ${b.width}×${b.height}`);
+  return pixelmatch(a.pixels, b.pixels, undefined, a.width, a.height, { threshold });
 }
 
 /** The colour at a pixel as #rrggbb. */

@@ -4,9 +4,9 @@
  * difference between colours a reader must tell apart.
  */
 import { describe, expect, it } from 'vitest';
-import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, type Color } from 'culori';
+import { converter, differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, type Color } from 'culori';
 import { CORE_ORG_IDS, type Status } from '../../geodata/src/schema.js';
-import { BASE_COLOURS, CHANGE_COLOURS, COUNT_COLOURS, ORG_COLOURS, statusColour } from './palette.js';
+import { BASE_COLOURS, CHANGE_COLOURS, COUNT_COLOURS, LENS_DIVERGING_COLOURS, LENS_NO_DATA, LENS_SHARE_COLOURS, ORG_COLOURS, statusColour } from './palette.js';
 
 const deltaE = differenceCiede2000();
 const VISIONS: [string, (c: Color) => Color][] = [
@@ -55,5 +55,22 @@ describe('palette under colour-vision deficiencies', () => {
   it('keeps the membership-count steps apart', () => {
     const r = minDistance(COUNT_COLOURS);
     expect(r.d, r.pair).toBeGreaterThan(MIN_HUES);
+  });
+
+  it('keeps the trade-lens share steps apart from each other, from no data and from the sea', () => {
+    const r = minDistance([...LENS_SHARE_COLOURS, LENS_NO_DATA, BASE_COLOURS.sea]);
+    expect(r.d, r.pair).toBeGreaterThan(MIN_STEPS);
+  });
+
+  it('keeps the China-or-Russia diverging steps apart from each other and from no data', () => {
+    const r = minDistance([...LENS_DIVERGING_COLOURS, LENS_NO_DATA]);
+    expect(r.d, r.pair).toBeGreaterThan(MIN_STEPS);
+  });
+
+  it('orders the trade-lens share steps by lightness under every vision, so darker always means more', () => {
+    for (const [vision, simulate] of VISIONS) {
+      const l = LENS_SHARE_COLOURS.map((c) => (converter('lab')(simulate(parse(c)!)) as { l: number }).l);
+      for (let i = 1; i < l.length; i++) expect(l[i]!, `${vision} step ${i}`).toBeLessThan(l[i - 1]!);
+    }
   });
 });

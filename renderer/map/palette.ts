@@ -98,3 +98,16 @@ export function badgeFill(org: OrgId, status: Status): string {
 
 /** Change map: joined, left, status changed (Okabe–Ito blue, vermilion, yellow). */
 export const CHANGE_COLOURS = { joined: '#0072B2', left: '#D55E00', changed: '#F0E442' } as const;
+
+/**
+ * Trade lens (issue 18): share of a state's goods trade with one partner, on a sequential scale
+ * (viridis steps, light to dark: lightness alone orders them, so they survive colour-vision
+ * deficiencies; palette.test.ts checks). Upper bounds of the bins as fractions; the last is open.
+ */
+export const LENS_SHARE_BINS = [0.05, 0.1, 0.2, 0.3, 0.5] as const;
+export const LENS_SHARE_COLOURS = ['#fde725', '#8fd744', '#35b779', '#21908d', '#31688e', '#443983'] as const;
+/** "China or Russia": China's share minus Russia's; negative bins (Russia larger) purple, positive (China larger) orange (PuOr). */
+export const LENS_DIVERGING_BINS = [-0.2, -0.05, 0, 0.05, 0.2] as const;
+export const LENS_DIVERGING_COLOURS = ['#542788', '#998ec3', '#d8daeb', '#fee0b6', '#f1a340', '#b35806'] as const;
+/** No share on the same basis (never drawn as zero). */
+export const LENS_NO_DATA = '#c4c4c4';

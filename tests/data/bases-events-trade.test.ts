@@ -272,6 +272,7 @@ describe('trade: partner names by date, lost places, mirror figures (issue 12)',
       for (const y of file.years) {
         for (const code of [...y.partners.map((p) => p.partner), ...(y.partnerReported ?? []).map((p) => p.partner)]) {
           const s = byIso.get(code);
+          if (!s) outside.push(`${file.reporter} ${y.year} ${code} (not in the state registry)`);
           const from = s?.from ? Number(s.from.slice(0, 4)) : -Infinity;
           const to = s?.to ? Number(s.to.slice(0, 4)) : Infinity;
           // A state that ended on 1 January (Czechoslovakia, 1993-01-01) had no trade that year.

@@ -69,7 +69,11 @@ export class BasesLayer extends OverlayLayer<Base, { day: IsoDay; visible: boole
         paint: {
           'circle-color': ['get', 'colour'],
           // A group grows with its count (√ scale), a solo site is drawn as on the close-up layer.
-          'circle-radius': ['case', ['==', ['get', 'kind'], 'group'], ['+', 5, ['*', 2.2, ['sqrt', ['get', 'count']]]], ['interpolate', ['linear'], ['zoom'], 2, 4, 6, 7.5]],
+          'circle-radius': [
+            'interpolate', ['linear'], ['zoom'],
+            2, ['case', ['==', ['get', 'kind'], 'group'], ['+', 4, ['*', 2, ['sqrt', ['get', 'count']]]], 4],
+            6, ['case', ['==', ['get', 'kind'], 'group'], ['+', 6, ['*', 2.4, ['sqrt', ['get', 'count']]]], 7.5],
+          ],
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': 1.5,
           'circle-opacity': ['case', ['get', 'weak'], 0.55, 1],

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { BasesLayer } from './bases-layer.js';
+import { baseStyle } from './base-style.js';
+
+/** Collects the layers BasesLayer adds, through a stand-in that records addLayer calls. */
+function basesLayers(): unknown[] {
+  const added: unknown[] = [];
+  const fake = {
+    loaded: () => true,
+    isStyleLoaded: () => true,
+    once: () => undefined,
+    on: () => undefined,
+    getLayer: () => undefined,
+    addSource: () => undefined,
+    addLayer: (l: unknown) => added.push(l),
+    setFilter: () => undefined,
+    setLayoutProperty: () => undefined,
+    getCanvas: () => ({ style: {} }),
+  };
+  new BasesLayer(fake as never, [], { stateName: (s) => s, addNow: true });
+  return added;
+}
+
+describe('bases layers', () => {
+  it('are valid MapLibre style layers (the style validator MapLibre runs on addLayer)', () => {
+    const style = baseStyle('geodata');
+    const layers = basesLayers();
+    expect(layers.length).toBeGreaterThanOrEqual(4);
+    const errors = validateStyleMin({ ...style, sources: { ...style.sources, 'overlay-bases': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } }, layers: [...style.layers, ...(layers as never[])] } as never);
+    expect(errors.map((e) => e.message)).toEqual([]);
+  });
+});

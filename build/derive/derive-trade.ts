@@ -4,14 +4,15 @@
  *
  *   npx tsx build/derive/derive-trade.ts
  *
- * Reads  ../shared/data/trade/imf_dots_all_reporters_top20_1992-2020.csv   (partners, 1992–2020)
+ * Reads  ../shared/data/trade/imf_dots_all_reporters_top20_1992-2020.csv   (partners of every reporter but the core 18)
  *        ../shared/data/trade/imf_dots_all_reporters_world_totals_1992-2020.csv (trade with World)
- *        ../shared/data/trade/imf_dots_eurasia18_1960-2020_long.csv       (cross-check only)
+ *        ../shared/data/trade/imf_dots_eurasia18_1960-2020_long.csv       (every partner of the core 18: ranking and mirror check)
  *        ../shared/data/trade/cow_trade_v4_dyadic_eurasia18_1992-2014.csv (cross-check only)
  *        ../shared/data/reference/cow_country_codes.csv                    (cross-check only)
- *        geodata/curated/imf-country-codes.json  (IMF name -> ISO3 | null; every name must be in it)
+ *        geodata/curated/imf-country-codes.json  (IMF name -> ISO3 | null, and dated partner rules)
  *        geodata/curated/trade/<ISO3>.json      (hand-curated years, 2021 onward, with citations)
- *        geodata/data/sources/trade.json (the curated citations must cite ids defined here)
+ *        geodata/data/sources/trade*.json (the curated citations must cite ids defined there)
+ *        geodata/data/states.json (state names for the mirror notes; curated partners must be in it)
  * Writes geodata/data/trade/<ISO3>.json (tradeFileSchema), index.json and provenance.json.
  *
  * Fails (exit 1) on: IMF names missing from the mapping table, conflicting duplicate rows,

@@ -2,16 +2,13 @@
  * Events in time: what involved a state up to a day, and what happened in a period (for the map's
  * marker layer). Pure functions over the events list (AtlasQueries.data.events).
  */
+import { format, parseISO, subYears } from 'date-fns';
 import { compareDates, startDay, type IsoDay } from './partial-date.js';
 import type { AtlasEvent } from './schema.js';
 
-/** The same calendar day N years earlier; 29 February falls back to 28 February. */
+/** The same calendar day N years earlier; 29 February falls back to 28 February (date-fns subYears). */
 export function yearsBefore(day: IsoDay, years: number): IsoDay {
-  const [y, m, d] = day.split('-');
-  const year = String(Number(y) - years).padStart(4, '0');
-  const leap = (n: number): boolean => (n % 4 === 0 && n % 100 !== 0) || n % 400 === 0;
-  const dd = m === '02' && d === '29' && !leap(Number(year)) ? '28' : d;
-  return `${year}-${m}-${dd}`;
+  return format(subYears(parseISO(day), years), 'yyyy-MM-dd');
 }
 
 /** The last day an event covers, read at its first day like every partial bound. */

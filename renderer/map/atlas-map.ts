@@ -10,6 +10,8 @@ import { BASE_COLOURS, CHANGE_COLOURS, STATUS_ORDER, badgeFill } from './palette
 import { fillFor, type StatusTable } from './fill-for.js';
 import { holdsOn, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { DisputedArea } from '../../geodata/src/atlas-bundles.js';
+import { unionsFileSchema } from '../../geodata/src/unions.js';
+import { HistoryLayer } from './history-layer.js';
 
 import type { ChangeKind } from './change-kinds.js';
 
@@ -56,6 +58,10 @@ export class AtlasMap {
   private hovered: string | null = null;
   private selected: string | null = null;
   private readonly sovietRepublics = new Set(SOVIET_REPUBLICS);
+  /** Historical states by date (geodata/unions.json); null until loaded, or if it cannot be. */
+  private history: HistoryLayer | null = null;
+  /** The fill a state code gets in the view last shown, for the historical states drawn over their units. */
+  private fillOfState: (iso3: string) => string = () => BASE_COLOURS.land;
 
   constructor(options: AtlasMapOptions) {
     this.map = new MapLibreMap({
@@ -81,7 +87,7 @@ export class AtlasMap {
     });
     // Ready as soon as the style (sources and layers) exists, before the first frame: feature
     // state set now is in the very first drawing, so the map is never drawn uncoloured first.
-    this.ready = new Promise((resolve) => {
+    const styled = new Promise<void>((resolve) => {
       const onStyle = (): void => {
         addHatchPatterns(this.map);
         this.setProjection(options.projection);
@@ -89,6 +95,17 @@ export class AtlasMap {
       };
       if (this.map.isStyleLoaded()) onStyle();
       else this.map.once('style.load', onStyle);
+    });
+    // The table of historical states, fetched beside the style; without it today's borders are drawn.
+    const unions = fetch(`${options.geodataUrl}/unions.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<unknown>) : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((json) => unionsFileSchema.parse(json))
+      .catch((error: unknown) => {
+        console.warn(`Historical borders could not be loaded (${error instanceof Error ? error.message : String(error)}); today's borders are drawn for every date.`);
+        return null;
+      });
+    this.ready = Promise.all([styled, unions]).then(([, table]) => {
+      if (table) this.history = new HistoryLayer(this.map, table);
     });
   }
 
@@ -122,6 +139,7 @@ export class AtlasMap {
    * dissolution: the republics are drawn as one state.
    */
   showStatuses(table: StatusTable, orgs: readonly OrgId[], mode: ViewMode, sovietUnion: boolean, knownIds: Iterable<string> = []): void {
+    this.fillOfState = (code) => fillFor(table.get(code) ?? {}, orgs, mode);
     const ids = new Set([...this.touched, ...knownIds, ...table.keys()]);
     let anyHatch = false;
     for (const iso3 of ids) {
@@ -180,6 +198,10 @@ export class AtlasMap {
 
   /** Change map: colour each state by how its status changed between two dates. */
   showChanges(kinds: ReadonlyMap<string, ChangeKind>, knownIds: Iterable<string> = []): void {
+    this.fillOfState = (code) => {
+      const kind = kinds.get(code);
+      return kind ? CHANGE_COLOURS[kind] : BASE_COLOURS.land;
+    };
     const ids = new Set([...this.touched, ...knownIds, ...kinds.keys()]);
     for (const iso3 of ids) {
       const kind = kinds.get(iso3);
@@ -197,6 +219,8 @@ export class AtlasMap {
   /** Show or hide disputed areas according to the day (e.g. Nagorno-Karabakh until 2024). */
   showDisputedOn(day: IsoDay, areas: readonly Pick<DisputedArea, 'id' | 'from' | 'to'>[]): void {
     for (const a of areas) this.map.setFeatureState({ source: 'disputed', id: a.id }, { active: holdsOn(a, day) });
+    // The states that existed on the day: historical unions over their units, dated labels.
+    this.history?.show(day, this.fillOfState);
   }
 
   select(iso3: string | null): void {
@@ -210,8 +234,9 @@ export class AtlasMap {
   /** Calls `listener` with the state under the pointer (null when none); returns the detacher. */
   onHover(listener: (info: HoverInfo | null) => void): () => void {
     const onMove = (e: MapMouseEvent): void => {
-      const features = this.map.queryRenderedFeatures(e.point, { layers: ['state-fill', 'disputed-fill'] });
-      const state = features.find((f) => f.layer.id === 'state-fill');
+      const features = this.map.queryRenderedFeatures(e.point, { layers: this.stateLayers(['disputed-fill']) });
+      // A historical state (Yugoslavia in 1991, …) drawn over its units answers for them.
+      const state = features.find((f) => f.layer.id === 'history-fill') ?? features.find((f) => f.layer.id === 'state-fill');
       const disputed = features.find((f) => f.layer.id === 'disputed-fill' && f.state.active !== false);
       const iso3 = state ? String(state.properties.iso3) : null;
       if (iso3 !== this.hovered) {
@@ -248,11 +273,17 @@ export class AtlasMap {
   /** Calls `listener` with the state clicked (null for the sea); returns the detacher. */
   onClick(listener: (iso3: string | null) => void): () => void {
     const onClick = (e: MapMouseEvent): void => {
-      const f = this.map.queryRenderedFeatures(e.point, { layers: ['state-fill'] })[0];
+      const features = this.map.queryRenderedFeatures(e.point, { layers: this.stateLayers([]) });
+      const f = features.find((x) => x.layer.id === 'history-fill') ?? features[0];
       listener(f ? String(f.properties.iso3) : null);
     };
     this.map.on('click', onClick);
     return () => this.map.off('click', onClick);
+  }
+
+  /** The layers a pointer can hit a state on: today's states, and the historical ones once drawn. */
+  private stateLayers(extra: string[]): string[] {
+    return [...(this.history && this.map.getLayoutProperty('history-fill', 'visibility') === 'visible' ? ['history-fill'] : []), 'state-fill', ...extra];
   }
 
   camera(): Camera {

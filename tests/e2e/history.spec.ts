@@ -1,0 +1,48 @@
+/**
+ * The map follows history: states that existed on the day shown (Czechoslovakia in 1992, the FR
+ * Yugoslavia, Sudan with South Sudan), their names on hover and click, and lakes drawn as water.
+ */
+import { expect, test } from '@playwright/test';
+import { BASE_COLOURS } from '../../renderer/map/palette.js';
+import { colourDistance, openAtlas, pixelAt, screenPoint, waitForIdle } from './atlas-page.js';
+
+/** A point in Slovakia (Banská Bystrica region), well inside Czechoslovakia's 1992 outline. */
+const SLOVAKIA = { lng: 19.4, lat: 48.7 };
+
+test('in mid-1992 Slovakia is part of Czechoslovakia: hover names it, a click selects CSK', async ({ page }) => {
+  const atlas = await openAtlas(page, `#date=1992-06-30&orgs=CIS&map=6/${SLOVAKIA.lat}/${SLOVAKIA.lng}`);
+  const p = await screenPoint(page, SLOVAKIA.lng, SLOVAKIA.lat);
+  await page.mouse.move(p.x, p.y);
+  await expect(page.locator('#tooltip')).toContainText('Czechoslovakia');
+  await page.mouse.click(p.x, p.y);
+  await expect(page).toHaveURL(/state=CSK/);
+  expect(atlas.errors).toEqual([]);
+});
+
+test('from 1 January 1993 the same point is Slovakia, and the Czechoslovak outline is gone', async ({ page }) => {
+  await openAtlas(page, `#date=1993-06-30&orgs=CIS&map=6/${SLOVAKIA.lat}/${SLOVAKIA.lng}`);
+  const p = await screenPoint(page, SLOVAKIA.lng, SLOVAKIA.lat);
+  await page.mouse.move(p.x, p.y);
+  await expect(page.locator('#tooltip')).toContainText('Slovakia');
+  await expect(page.locator('#tooltip')).not.toContainText('Czechoslovakia');
+});
+
+test('moving the date across Montenegro’s independence redraws Serbia and Montenegro as two states', async ({ page }) => {
+  const point = { lng: 19.25, lat: 42.8 }; // central Montenegro
+  await openAtlas(page, `#date=2005-06-30&orgs=CIS&map=6/${point.lat}/${point.lng}`);
+  const p = await screenPoint(page, point.lng, point.lat);
+  await page.mouse.move(p.x, p.y);
+  await expect(page.locator('#tooltip')).toContainText('Serbia and Montenegro');
+  await page.locator('#date-input').fill('2007-06-30');
+  await page.locator('#date-input').dispatchEvent('change');
+  await waitForIdle(page);
+  await page.mouse.move(p.x + 1, p.y);
+  await page.mouse.move(p.x, p.y);
+  await expect(page.locator('#tooltip')).toContainText('Montenegro');
+  await expect(page.locator('#tooltip')).not.toContainText('Serbia and Montenegro');
+});
+
+test('Issyk-Kul is water, not Kyrgyz land coloured as an SCO member', async ({ page }) => {
+  await openAtlas(page, '#date=2024&orgs=SCO&map=6/42.45/77.3');
+  expect(colourDistance(await pixelAt(page, 77.3, 42.45), BASE_COLOURS.sea)).toBeLessThan(12);
+});

@@ -49,6 +49,11 @@ export interface AtlasHost {
    * briefing goes to the print dialog instead.
    */
   printToPdf?(html: string): Promise<Uint8Array>;
+  /**
+   * The stored user data as another window just stored it (a browser's `storage` event from a
+   * second tab); returns an unsubscribe function. Electron has one window and no such event.
+   */
+  onUserDataChanged?(listener: (text: string) => void): () => void;
   /** Commands from native menus; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -58,3 +58,21 @@ describe('BrowserHost.storeUserData', () => {
     }
   });
 });
+
+describe('BrowserHost.onUserDataChanged', () => {
+  it('passes on the other tab\u2019s stored copy from a storage event, and nothing else', () => {
+    const storage = fakeStorage();
+    const host = new BrowserHost('1', () => undefined, storage);
+    const target = new EventTarget();
+    const seen: string[] = [];
+    const stop = host.onUserDataChanged((t) => seen.push(t), target as unknown as Window);
+    const event = (init: { key: string | null; newValue: string | null; storageArea: Storage | null }) => Object.assign(new Event('storage'), init);
+    target.dispatchEvent(event({ key: USER_DATA_KEYS.current, newValue: doc('b'), storageArea: storage }));
+    target.dispatchEvent(event({ key: USER_DATA_KEYS.previous, newValue: doc('p'), storageArea: storage }));
+    target.dispatchEvent(event({ key: USER_DATA_KEYS.current, newValue: null, storageArea: storage }));
+    target.dispatchEvent(event({ key: USER_DATA_KEYS.current, newValue: doc('s'), storageArea: fakeStorage() }));
+    stop();
+    target.dispatchEvent(event({ key: USER_DATA_KEYS.current, newValue: doc('late'), storageArea: storage }));
+    expect(seen).toEqual([doc('b')]);
+  });
+});

@@ -81,6 +81,15 @@ export class BrowserHost implements AtlasHost {
     }
   }
 
+  onUserDataChanged(listener: (text: string) => void, target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
+    const onStorage = (event: StorageEvent): void => {
+      // Fired in the other tabs of this origin only, never in the one that wrote.
+      if (event.storageArea === this.storage && event.key === USER_DATA_KEYS.current && event.newValue !== null) listener(event.newValue);
+    };
+    target.addEventListener('storage', onStorage);
+    return () => target.removeEventListener('storage', onStorage);
+  }
+
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -38,6 +38,8 @@ export interface UserDataUi {
 export function mountUserData(toolbar: HTMLElement, ctx: AtlasContext): UserDataUi {
   const map = ctx.getMap();
   const store = new UserDataStore({ host: ctx.host, isKnownState: (c) => ctx.queries.statesByIso.has(c) });
+  // A second browser tab's saves are merged into this one as they happen.
+  ctx.host.onUserDataChanged?.((text) => store.receiveStored(text));
   const stateName = (iso3: string): string => ctx.queries.statesByIso.get(iso3)?.name ?? iso3;
   const tell = (change: Change<unknown>): void => {
     if (change.status !== 'saved') ctx.notify(change.error);

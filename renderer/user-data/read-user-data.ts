@@ -54,6 +54,7 @@ function clip(text: string): string {
 function shown(value: unknown): string {
   if (typeof value === 'string') return `"${clip(value)}"`;
   if (value === null) return 'null';
+  if (value === undefined) return 'missing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   return clip(String(value));

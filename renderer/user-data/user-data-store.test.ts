@@ -372,7 +372,7 @@ describe('import', () => {
     const store = await loadedStore(createFakeHost().host);
     expect(store.prepareImport('{"type":"FeatureCollection","features":[]}', 'borders.geojson')).toEqual({
       status: 'refused',
-      error: 'Cannot read borders.geojson: it is not an atlas user-data file (format "undefined", expected "eurasian-alliances-atlas/user-data"). Nothing was imported.',
+      error: 'Cannot read borders.geojson: it is not an atlas user-data file (format missing, expected "eurasian-alliances-atlas/user-data"). Nothing was imported.',
     });
     expect(store.prepareImport('', 'empty.json')).toMatchObject({ status: 'refused', error: expect.stringMatching(/empty/) });
     expect(store.prepareImport(text(document()).slice(0, 40), 'cut.json')).toMatchObject({ status: 'refused', error: expect.stringMatching(/not valid JSON.*truncated/) });
@@ -412,5 +412,41 @@ describe('import', () => {
     if (preview.status !== 'ready') throw new Error(preview.error);
     await store.applyImport(preview.plan, { replaceConflicts: false });
     expect(store.savedViews[0]).toMatchObject({ name: '<script>alert(1)</script>', note: '<img src=x onerror=alert(1)>' });
+  });
+});
+
+describe('two windows on one store (browser tabs)', () => {
+  const view = (name: string) => ({ name, note: '', link: '#date=2016&orgs=SCO' });
+
+  it('re-reads before writing: each tab keeps the other tab\u2019s saved work, and deletions stay deleted', async () => {
+    const fake = createFakeHost({ current: text(document()) });
+    const a = await loadedStore(fake.host);
+    const b = await loadedStore(fake.host);
+    await a.addView(view('from A'));
+    await b.addView(view('from B'));
+    await b.removeView('v1');
+    const stored = JSON.parse(fake.files.current!) as UserData;
+    expect(stored.savedViews.map((v) => v.name).sort()).toEqual(['from A', 'from B']);
+    expect(b.savedViews.map((v) => v.name).sort()).toEqual(['from A', 'from B']);
+    // The copy kept as previous is a good one, not a half-merged state.
+    expect((JSON.parse(fake.files.previous!) as UserData).savedViews.map((v) => v.name).sort()).toEqual(['SCO 2016', 'from A', 'from B']);
+  });
+
+  it('merges a storage event from the other tab into this one without storing again', async () => {
+    const fake = createFakeHost({ current: text(document()) });
+    const a = await loadedStore(fake.host);
+    const b = await loadedStore(fake.host);
+    await a.addView(view('from A'));
+    const storesBefore = fake.stores.length;
+    b.receiveStored(fake.files.current!);
+    expect(b.savedViews.map((v) => v.name)).toEqual(['SCO 2016', 'from A']);
+    expect(fake.stores.length).toBe(storesBefore);
+  });
+
+  it('ignores an event carrying a copy it cannot fully read (the next store keeps that copy aside)', async () => {
+    const fake = createFakeHost({ current: text(document()) });
+    const b = await loadedStore(fake.host);
+    b.receiveStored('{"format": "eurasian-al');
+    expect(b.savedViews.map((v) => v.name)).toEqual(['SCO 2016']);
   });
 });

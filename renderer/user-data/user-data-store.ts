@@ -8,8 +8,9 @@
  * overwriting it. A change the host fails to store stays in memory (and in exports), reported.
  */
 import { formatPartialDate } from '../../geodata/src/partial-date.js';
-import type { AtlasHost, StoreResult } from '../host/atlas-host.js';
+import type { AtlasHost, StoreResult, StoredUserData } from '../host/atlas-host.js';
 import { annotationsGeoJSON, type AnnotationProperties } from './annotations-geojson.js';
+import { mergeThreeWay } from './merge-three-way.js';
 import { ITEM_KINDS, ITEM_KIND_LABELS, limitProblem, mergeUserData, planImport, type Conflict, type ImportPlan, type MergeChoice } from './plan-import.js';
 import { readUserData, type Rejection } from './read-user-data.js';
 import {
@@ -152,6 +153,11 @@ export class UserDataStore {
   /** Set while the stored copy is one this version could not (fully) read: the next save moves it aside. */
   private preserveNext = false;
   private lastSaveError: string | null = null;
+  /**
+   * The stored copy this window last read or wrote, as text and as data: the common ancestor when
+   * another window (a second browser tab) has stored its changes since (see mergeThreeWay).
+   */
+  private base: { text: string | null; data: UserData } = { text: null, data: emptyUserData() };
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
   private readonly options: UserDataStoreOptions;
@@ -208,8 +214,10 @@ export class UserDataStore {
   async load(): Promise<{ message: string | null }> {
     if (this.state !== 'new') throw new Error('UserDataStore.load() is called once, at start');
     this.state = 'loading';
+    let storedText: string | null = null;
     const done = (data: UserData, message: string | null): { message: string | null } => {
       this.data = data;
+      this.base = { text: storedText, data: structuredClone(data) };
       this.state = 'ready';
       this.emit();
       return { message };
@@ -222,6 +230,7 @@ export class UserDataStore {
       this.preserveNext = true;
       return done(emptyUserData(), `Your saved data could not be loaded: ${messageOf(error)}. ${COPY_KEPT_ASIDE} You start with no saved views, annotations or notes.`);
     }
+    storedText = stored.current;
     const read = (text: string) => readUserData(text, { name: STORED_NAME, isKnownState: this.options.isKnownState });
     const previous = stored.previous === null ? null : read(stored.previous);
     const previousGood = previous?.ok && previous.rejected.length === 0 ? previous.data : null;
@@ -395,17 +404,54 @@ export class UserDataStore {
     return stored.ok ? { status: 'saved', value } : { status: 'not-saved', value, error: notSavedMessage(stored.error) };
   }
 
+  /**
+   * Another window stored `text` (a browser's `storage` event): its changes are merged into this
+   * window's by id, and the result stored if it adds anything of ours.
+   */
+  receiveStored(text: string): void {
+    if (!this.isReady || text === this.base.text) return;
+    const theirs = readUserData(text, { name: STORED_NAME, isKnownState: this.options.isKnownState });
+    // A copy this window cannot fully read is left to the next store to keep aside.
+    if (!theirs.ok || theirs.rejected.length > 0) return;
+    const merged = mergeThreeWay(this.base.data, this.data, theirs.data);
+    this.base = { text, data: theirs.data };
+    this.data = merged;
+    this.emit();
+    if (serialiseUserData(merged) !== serialiseUserData(theirs.data)) void this.persist();
+  }
+
+  /** Merges what is stored now, if another window changed it since this one read or wrote it. */
+  private async mergeStored(): Promise<void> {
+    let stored: StoredUserData;
+    try {
+      stored = await this.options.host.loadUserData();
+    } catch {
+      return;
+    }
+    if (stored.current === null || stored.current === this.base.text) return;
+    const theirs = readUserData(stored.current, { name: STORED_NAME, isKnownState: this.options.isKnownState });
+    if (!theirs.ok || theirs.rejected.length > 0) return;
+    this.data = mergeThreeWay(this.base.data, this.data, theirs.data);
+    this.base = { text: stored.current, data: theirs.data };
+    this.emit();
+  }
+
   /** Stores the data as it is when the store runs; stores run one at a time, in order. */
   private persist(): Promise<StoreResult> {
     const run = async (): Promise<StoreResult> => {
       const preserveCurrent = this.preserveNext;
+      // Re-read before writing: another window may have stored its own changes meanwhile.
+      if (!preserveCurrent) await this.mergeStored();
+      const text = serialiseUserData(this.data);
+      const written = structuredClone(this.data);
       let result: StoreResult;
       try {
-        result = await this.options.host.storeUserData(serialiseUserData(this.data), { preserveCurrent });
+        result = await this.options.host.storeUserData(text, { preserveCurrent });
       } catch (error) {
         result = { ok: false, error: messageOf(error) };
       }
       if (result.ok) {
+        this.base = { text, data: written };
         if (preserveCurrent) this.preserveNext = false;
         this.lastSaveError = null;
       } else {

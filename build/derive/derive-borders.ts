@@ -194,7 +194,7 @@ function main(): void {
   const history: Area[] = unions.unions.map((u) => {
     const joined = turf.union(turf.featureCollection(u.units.map(unitOf)));
     if (!joined) throw new Error(`dissolve of ${u.code} (${u.units.join(', ')}) failed`);
-    return { type: 'Feature', properties: { id: `${u.code}@${u.from ?? 'start'}`, iso3: u.code, name: u.name, from: u.from, to: u.to }, geometry: roundCoords(joined.geometry) as Polygon | MultiPolygon };
+    return { type: 'Feature', properties: { id: `${u.code}@${u.from ?? 'start'}`, iso3: u.code, name: u.name, from: u.from, to: u.to, units: u.units }, geometry: roundCoords(joined.geometry) as Polygon | MultiPolygon };
   });
   // A historical state that has no polygon of its own lives as long as its unions say.
   for (const h of HISTORIC_STATES) {

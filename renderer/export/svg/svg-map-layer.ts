@@ -11,6 +11,7 @@ import { fillFor, type StatusTable } from '../../map/fill-for.js';
 import { BASE_COLOURS, ORG_COLOURS, STATUS_LABELS, badgeFill } from '../../map/palette.js';
 import type { ViewMode } from '../../state/app-state.js';
 import type { BorderData } from './border-data.js';
+import { bordersOn } from './borders-on.js';
 import { escapeXml } from './escape-xml.js';
 import { svgAnnotations } from './svg-annotations.js';
 import type { MapMarker } from '../export-overlays.js';
@@ -94,7 +95,9 @@ export function hatchPatterns(prefix: string): string {
   return pattern('hatch-suspended', '#282828', 0.75, 1.1) + pattern('hatch-disputed', '#464646', 0.55, 0.8);
 }
 
-export function svgMapLayer(input: SvgMapInput): SvgMapLayer {
+export function svgMapLayer(dayInput: SvgMapInput): SvgMapLayer {
+  // The states and labels of the day (historical states over their units), as the live map draws them.
+  const input: SvgMapInput = { ...dayInput, borders: bordersOn(dayInput.borders, dayInput.day) };
   const prefix = input.idPrefix ?? '';
   const { rect } = input;
   const projection = vectorProjection(input.projection, input.frame, rect, 0, input.focus ?? null);

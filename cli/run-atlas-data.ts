@@ -15,6 +15,8 @@ import { basesCommand } from './commands/bases.js';
 import { eventsCommand } from './commands/events.js';
 import { orgCommand } from './commands/org.js';
 import { tradeCommand } from './commands/trade.js';
+import { statesCommand } from './commands/states.js';
+import { readUnions } from '../geodata/node/read-unions.js';
 import { readTradeFile } from '../geodata/node/read-trade.js';
 import type { WeightData } from '../geodata/src/weight-queries.js';
 
@@ -35,7 +37,7 @@ const unavailable = (): never => {
 
 /** Every command, in the order `help` lists them. */
 export function commandsWith(lazy: LazyData): readonly AtlasDataCommand[] {
-  return [membersCommand, historyCommand, changesCommand, basesCommand, eventsCommand, orgCommand(lazy.weight), tradeCommand(readTradeFile)];
+  return [membersCommand, historyCommand, changesCommand, basesCommand, eventsCommand, orgCommand(lazy.weight), tradeCommand(readTradeFile), statesCommand(readUnions)];
 }
 
 export const COMMANDS: readonly AtlasDataCommand[] = commandsWith({ weight: unavailable });

@@ -137,3 +137,21 @@ describe('atlas-data org', () => {
     expect(runOrg('org', '--org', 'EAEU', '--year', '1991').stderr).toMatch(/did not exist/);
   });
 });
+
+describe('atlas-data states', () => {
+  it('lists the states drawn on the day, historical ones with their units and sources', () => {
+    const rows = JSON.parse(run('states', '--date', '1992-06-30', '--json').stdout) as { iso3: string; units?: string[]; sources?: unknown[] }[];
+    const codes = rows.map((r) => r.iso3);
+    expect(codes).toEqual(expect.arrayContaining(['CSK', 'SCG', 'SVN', 'HRV', 'RUS', 'KAZ']));
+    for (const c of ['CZE', 'SVK', 'MNE', 'ERI', 'SUN']) expect(codes).not.toContain(c);
+    expect(rows.find((r) => r.iso3 === 'CSK')).toMatchObject({ units: ['CZE', 'SVK'] });
+    expect(rows.find((r) => r.iso3 === 'CSK')!.sources!.length).toBeGreaterThan(0);
+  });
+
+  it('draws the USSR, not its republics, before 26 December 1991', () => {
+    const codes = (JSON.parse(run('states', '--date', '1991-06-30', '--json').stdout) as { iso3: string }[]).map((r) => r.iso3);
+    expect(codes).toContain('SUN');
+    expect(codes).toContain('YUG');
+    expect(codes).not.toContain('KAZ');
+  });
+});

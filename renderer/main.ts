@@ -24,6 +24,7 @@ import { mountTimeline } from './app/mount-timeline.js';
 import { mountCompare } from './app/mount-compare.js';
 import { mountMapView } from './app/mount-map-view.js';
 import { mountStateViews } from './app/mount-state-views.js';
+import { mountTradeLens } from './app/mount-trade-lens.js';
 import { mountViewCommands } from './app/mount-view-commands.js';
 import { mountSearch } from './app/mount-search.js';
 import { mountTooltip } from './app/mount-tooltip.js';
@@ -101,6 +102,7 @@ async function start(): Promise<void> {
   const ui = mountUserData(byId('user-data-controls'), ctx);
   userData = ui;
   mountStateViews(ctx, { renderStateNotes: (el, iso3) => ui.renderStateNotes(el, iso3) });
+  mountTradeLens(byId('org-picker'), ctx);
   mountHashSync(ctx, notices);
   mountExportControls(byId('export-controls'), ctx);
   if (isAutomation(window.location.search)) mountAutomation(ctx, { compareMaps: compare.maps, details: () => detailsReady, userData: ui.inspect });

@@ -1,8 +1,6 @@
 /** Output helpers shared by the `atlas-data` commands: citations, plain tables, CSV. */
-import { csvFormatRows } from 'd3-dsv';
 import type { AtlasQueries } from '../../geodata/src/queries.js';
 import type { Citation } from '../../geodata/src/schema.js';
-import type { CsvCell } from './command.js';
 
 export interface CitedSource {
   id: string;
@@ -39,8 +37,5 @@ export function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n';
 }
 
-/** RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or line breaks quoted. */
-export function csv(header: readonly string[], rows: readonly CsvCell[][]): string {
-  const cell = (v: CsvCell): string => (v === null || v === undefined ? '' : String(v));
-  return [[...header], ...rows.map((r) => r.map(cell))].map((r) => csvFormatRows([r])).join('\r\n') + '\r\n';
-}
+/** RFC 4180 CSV: the one writer, shared with the app's downloads. */
+export { csv } from '../../geodata/src/csv.js';

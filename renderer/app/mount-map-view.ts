@@ -15,7 +15,8 @@ export function mountMapView(ctx: AppContext): Dispose {
     const { day, orgs, mode } = store.state;
     const days = compareDays(store.state);
     if (days) atlasMap.showChanges(changeKinds(ctx.queries.statusesOn(orgs, days.earlier), ctx.queries.statusesOn(orgs, days.later), orgs));
-    else atlasMap.showStatuses(ctx.queries.statusesOn(orgs, day), orgs, mode, isSovietUnionDrawn(day));
+    // The trade lens (mount-trade-lens.ts) paints the states itself.
+    else if (!store.state.lens) atlasMap.showStatuses(ctx.queries.statusesOn(orgs, day), orgs, mode, isSovietUnionDrawn(day));
     atlasMap.showDisputedOn(day, ctx.disputed);
   };
   const offClick = atlasMap.onClick((iso3) => store.update({ selected: iso3 }));
@@ -23,7 +24,7 @@ export function mountMapView(ctx: AppContext): Dispose {
   atlasMap.map.on('moveend', onMoveEnd);
   const unsubscribe = store.subscribe((state, changed) => {
     if (changed.has('projection')) atlasMap.setProjection(state.projection);
-    if (['day', 'orgs', 'mode', 'compare'].some((k) => changed.has(k as keyof typeof state))) render();
+    if (['day', 'orgs', 'mode', 'compare', 'lens'].some((k) => changed.has(k as keyof typeof state))) render();
     if (changed.has('selected')) atlasMap.select(state.selected);
   });
   return () => {

@@ -216,6 +216,29 @@ export class AtlasMap {
     this.showBadges([], false);
   }
 
+  /** Trade lens: one fill (and hatch) per state; states not given are drawn as plain land. */
+  showFills(fills: ReadonlyMap<string, { fill: string; hatch: boolean }>, knownIds: Iterable<string> = []): void {
+    const ids = new Set([...this.touched, ...knownIds, ...fills.keys()]);
+    let anyHatch = false;
+    for (const iso3 of ids) {
+      const f = fills.get(iso3) ?? { fill: BASE_COLOURS.land, hatch: false };
+      anyHatch ||= f.hatch;
+      const key = `lens|${f.fill}|${f.hatch}`;
+      if (this.shownState.get(iso3) === key) continue;
+      this.shownState.set(iso3, key);
+      this.touched.add(iso3);
+      this.map.setFeatureState({ source: 'countries', id: iso3 }, { fill: f.fill, hatch: f.hatch, soviet: false, change: 'none' });
+      this.map.setFeatureState({ source: 'labels', id: iso3 }, Object.fromEntries(CORE_ORG_IDS.map((o) => [`badge_${o}`, 'none'])));
+    }
+    for (const layer of ['ussr-outline', 'ussr-label', 'ussr-fill']) this.setVisible(layer, false);
+    this.setVisible('state-hatch', anyHatch);
+    if (this.labelsDimmed) {
+      this.labelsDimmed = false;
+      this.map.setPaintProperty('state-label', 'text-opacity', 1);
+    }
+    this.showBadges([], false);
+  }
+
   /** Show or hide disputed areas according to the day (e.g. Nagorno-Karabakh until 2024). */
   showDisputedOn(day: IsoDay, areas: readonly Pick<DisputedArea, 'id' | 'from' | 'to'>[]): void {
     for (const a of areas) this.map.setFeatureState({ source: 'disputed', id: a.id }, { active: holdsOn(a, day) });

@@ -25,7 +25,20 @@ describe('parseHash', () => {
       projection: 'globe',
       mode: 'count',
       overlays: { bases: false, events: true },
+      lens: null,
     } satisfies AppState);
+  });
+
+  it('reads the trade lens (mode=trade&partner=…), writes it back, and names a bad partner', () => {
+    const r = parse('#date=2010&mode=trade&partner=chn-rus');
+    expect(r.state.lens).toBe('CHN-RUS');
+    expect(r.notices).toEqual([]);
+    expect(toHash(r.state)).toBe('#date=2010&orgs=SCO&mode=trade&partner=CHN-RUS');
+    expect(parse('#mode=trade').state.lens).toBe('CHN');
+    const bad = parse('#mode=trade&partner=JPN');
+    expect(bad.state.lens).toBe('CHN');
+    expect(bad.notices).toEqual(['Trade partner "JPN" ignored; use CHN, RUS, USA, EU, TUR, IND, CHN-RUS. Showing CHN.']);
+    expect(parse('#partner=CHN').notices).toEqual(['partner= applies only with mode=trade; ignored.']);
   });
 
   it('reads "overlays=" as no overlays, and names an unknown overlay', () => {
@@ -89,7 +102,7 @@ describe('parseHash', () => {
     expect(parse('#table=yes&projection=conic&mode=heat').notices).toEqual([
       'table="yes" ignored; use table=1 or table=0.',
       'Projection "conic" ignored; use mercator or globe.',
-      'View "heat" ignored; use status or count.',
+      'View "heat" ignored; use status, count or trade.',
     ]);
   });
 

@@ -6,6 +6,7 @@
 import { ORG_IDS, type OrgId } from '../../geodata/src/schema.js';
 import { resolveAsOf, DATE_FORMS } from '../../geodata/src/resolve-as-of.js';
 import type { IsoDay } from '../../geodata/src/partial-date.js';
+import { LENS_CHOICES, type LensChoice } from '../../geodata/src/trade-lens.js';
 
 export interface Camera {
   zoom: number;
@@ -35,6 +36,8 @@ export interface AppState {
   mode: ViewMode;
   /** Which overlay layers are drawn over the map. */
   overlays: OverlayToggles;
+  /** The trade lens (`mode=trade&partner=CHN`): states coloured by their trade with a partner, or null. */
+  lens: LensChoice | null;
 }
 
 export const DEFAULT_ORGS: OrgId[] = ['SCO'];
@@ -61,6 +64,7 @@ export function defaultState(today: IsoDay): AppState {
     projection: 'mercator',
     mode: 'status',
     overlays: { ...DEFAULT_OVERLAYS },
+    lens: null,
   };
 }
 
@@ -75,7 +79,7 @@ export interface ParsedHash {
   notices: string[];
 }
 
-const KNOWN_KEYS = ['date', 'compare', 'orgs', 'state', 'map', 'table', 'projection', 'mode', 'overlays'];
+const KNOWN_KEYS = ['date', 'compare', 'orgs', 'state', 'map', 'table', 'projection', 'mode', 'overlays', 'partner'];
 
 /** A value from the link as a notice quotes it: in quotes, cut short if long. */
 export function quoted(value: string): string {
@@ -183,8 +187,16 @@ export function parseHash(hash: string, ctx: ParseContext): ParsedHash {
   const mode = params.get('mode');
   if (mode !== null) {
     if (mode === 'status' || mode === 'count') state.mode = mode;
-    else notices.push(`View ${quoted(mode)} ignored; use status or count.`);
+    else if (mode === 'trade') {
+      const partner = (params.get('partner') ?? 'CHN').trim().toUpperCase();
+      if ((LENS_CHOICES as readonly string[]).includes(partner)) state.lens = partner as LensChoice;
+      else {
+        state.lens = 'CHN';
+        notices.push(`Trade partner ${quoted(params.get('partner') ?? '')} ignored; use ${LENS_CHOICES.join(', ')}. Showing CHN.`);
+      }
+    } else notices.push(`View ${quoted(mode)} ignored; use status, count or trade.`);
   }
+  if (params.get('partner') !== null && state.lens === null) notices.push('partner= applies only with mode=trade; ignored.');
 
   const overlays = params.get('overlays');
   if (overlays !== null) {
@@ -218,7 +230,8 @@ export function toHash(state: AppState): string {
   if (state.camera) parts.push(`map=${round(state.camera.zoom, 2)}/${round(state.camera.lat, 3)}/${round(state.camera.lng, 3)}`);
   if (state.table) parts.push('table=1');
   if (state.projection !== 'mercator') parts.push(`projection=${state.projection}`);
-  if (state.mode !== 'status') parts.push(`mode=${state.mode}`);
+  if (state.lens) parts.push(`mode=trade&partner=${state.lens}`);
+  else if (state.mode !== 'status') parts.push(`mode=${state.mode}`);
   if (OVERLAY_IDS.some((o) => state.overlays[o] !== DEFAULT_OVERLAYS[o])) parts.push(`overlays=${OVERLAY_IDS.filter((o) => state.overlays[o]).join(',')}`);
   return `#${parts.join('&')}`;
 }

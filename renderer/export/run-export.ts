@@ -15,6 +15,7 @@ import { composePage, encodePng } from './png/compose-png.js';
 import { exportFocus, exportFrame } from './layout/export-frame.js';
 import { exportOverlays, overlaysShown } from './export-overlays.js';
 import { defaultExportOptions, type ExportOptions } from './export-options.js';
+import { checkExportOptions } from './export-request.js';
 import { legendLayout, overlayKeyLayout } from './layout/legend-layout.js';
 import { coverageShapes } from './layout/map-coverage.js';
 import { pngPageLayout } from './png/png-page-layout.js';
@@ -75,7 +76,10 @@ export interface ExportTesting {
 }
 
 export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions>, testing: ExportTesting = {}): Promise<ExportOutput> {
-  const options: ExportOptions = { ...defaultExportOptions, ...wanted };
+  // The one export-request schema decides, whoever asked (dialog, command line, automation).
+  const checked = checkExportOptions({ ...defaultExportOptions, ...wanted, states: (wanted.states ?? []).map((st) => st.toUpperCase()) });
+  if (!checked.ok) throw new ExportOptionsError(`The export option "${checked.field}" is not accepted; use ${checked.accepted}`);
+  const options: ExportOptions = checked.options;
   const state = ctx.getState();
   const { day, orgs, mode } = state;
   const { queries } = ctx;
@@ -86,8 +90,9 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   const borders = await loadBorderData(ctx.geodataUrl);
   const shapes = coverageShapes(borders.countries, statuses, orgs);
   const coloured = shapes.filter((s) => s.coloured);
-  const frame = exportFrame(state, ctx.getMap(), statusFrame(coloured));
-  const focus = exportFocus(state, ctx.getMap(), statusFocus(coloured));
+  const about = statusFrame(coloured);
+  const frame = exportFrame(state, ctx.getMap(), about);
+  const focus = exportFocus(state, ctx.getMap(), about, statusFocus(coloured));
   const sovietUnion = isSovietUnionDrawn(day);
   const live = ctx.overlays();
   const overlayChoice = options.overlays ?? overlaysShown(live);

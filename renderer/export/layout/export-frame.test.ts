@@ -13,13 +13,22 @@ describe('exportFrame', () => {
     expect(exportFrame({ camera: null }, createMap(0, 0, 10, 10))).toEqual(DEFAULT_BOUNDS);
   });
 
-  it('frames the states the map is about when the view was never moved, and the view itself once it was', () => {
+  it('frames the states the map is about when the view was never moved, or is an overview of them', () => {
     const about: [[number, number], [number, number]] = [[20, 0], [180, 80]];
     const focus = { type: 'MultiPoint' as const, coordinates: [[20, 0], [180, 80]] };
     expect(exportFrame({ camera: null }, createMap(0, 0, 10, 10), about)).toEqual(about);
-    expect(exportFocus({ camera: null }, createMap(0, 0, 10, 10), focus)).toBe(focus);
-    expect(exportFrame({ camera: { zoom: 3, lat: 48, lng: 70 } }, createMap(40, 30, 100, 60), about)).toEqual([[40, 30], [100, 60]]);
-    expect(exportFocus({ camera: { zoom: 3, lat: 48, lng: 70 } }, createMap(40, 30, 100, 60), focus)).toBeNull();
+    expect(exportFocus({ camera: null }, createMap(0, 0, 10, 10), about, focus)).toBe(focus);
+    // The app's first view (Iberia to Kamchatka) or a wider one around them: still the states.
+    expect(exportFrame({ camera: { zoom: 2.3, lat: 49, lng: 80 } }, createMap(-12, 9.25, 172, 71.6), about)).toEqual(about);
+    expect(exportFocus({ camera: { zoom: 2.3, lat: 49, lng: 80 } }, createMap(-12, 9.25, 172, 71.6), about, focus)).toBe(focus);
+    expect(exportFrame({ camera: { zoom: 1.5, lat: 45, lng: 80 } }, createMap(-30, -25, 180, 82), about)).toEqual(about);
+  });
+
+  it('exports a close-up the user zoomed to as shown, not the whole frame of the states', () => {
+    const about: [[number, number], [number, number]] = [[20, 0], [180, 80]];
+    const focus = { type: 'MultiPoint' as const, coordinates: [[20, 0], [180, 80]] };
+    expect(exportFrame({ camera: { zoom: 5, lat: 41, lng: 45 } }, createMap(38, 36, 52, 45), about)).toEqual([[38, 36], [52, 45]]);
+    expect(exportFocus({ camera: { zoom: 5, lat: 41, lng: 45 } }, createMap(38, 36, 52, 45), about, focus)).toBeNull();
   });
 
   it('exports what the live map shows once the user has moved it, kept inside the Mercator world', () => {

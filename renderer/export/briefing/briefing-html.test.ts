@@ -21,7 +21,7 @@ describe('briefingHtml', () => {
     const html = createHtml();
     expect(html).toContain('size: A4 portrait');
     expect(html).toMatch(/@top-right \{ content: "As of 31 December 2024"/);
-    expect(html).toMatch(/@bottom-left \{ content: "Data as of 22 November 2026/);
+    expect(html).toMatch(/@bottom-left \{ content: "Data as of 31 March 2026/);
     expect(html).toContain('content: "Page " counter(page) " of " counter(pages)');
   });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readGeodata } from '../../../geodata/node/read-geodata.js';
 import { AtlasQueries } from '../../../geodata/src/queries.js';
+import { formatPartialDate } from '../../../geodata/src/partial-date.js';
 import type { OrgId, TradeFile } from '../../../geodata/src/schema.js';
 import { legendModel } from '../../panels/legend.js';
 import { briefingModel, defaultCompareDay, BRIEFING_EVENTS, BRIEFING_TRADE_PARTNERS } from './briefing-model.js';
@@ -93,7 +94,7 @@ describe('briefingModel', () => {
   it('states the data date and the as-of date', () => {
     const model = createModel([]);
     expect(model.asOf).toBe('As of 31 December 2024');
-    expect(model.dataAsOf).toBe('22 November 2026');
+    expect(model.dataAsOf).toBe(formatPartialDate(queries.data.info.asOf));
   });
 
   it('defaults the comparison to the end of the year ten years before, never before 1991', () => {

@@ -5,6 +5,7 @@
 import { legendModel, renderLegend } from '../panels/legend.js';
 import { renderStatePanel } from '../panels/state-panel.js';
 import { renderTable, tableRows } from '../panels/table-view.js';
+import { csvDownload, statusTableCsv } from '../panels/csv-downloads.js';
 import { h } from '../dom/dom.js';
 import type { AppContext, Dispose } from './app-context.js';
 import { byId } from './by-id.js';
@@ -22,6 +23,7 @@ export function mountStateViews(ctx: AppContext, options: StateViewsOptions): Di
     const tableView = byId('table-view');
     tableView.hidden = !table;
     if (table) renderTable(tableView, tableRows(ctx.queries, orgs, day), orgs, day, (iso3) => store.update({ selected: iso3 }));
+    if (table) tableView.append(csvDownload(statusTableCsv(ctx.queries, tableRows(ctx.queries, orgs, day), orgs, day)));
     const panel = byId('panel');
     panel.hidden = selected === null;
     if (selected) {

@@ -13,7 +13,7 @@ import { lensLegend, lensStyle } from '../map/trade-lens-layer.js';
 import { formatShare } from '../panels/format-figures.js';
 import type { AppContext, Dispose } from './app-context.js';
 import { byId } from './by-id.js';
-import { downloadCsv } from './download-csv.js';
+import { downloadCsv } from '../panels/download-csv.js';
 
 let pending: Promise<LensIndex> | null = null;
 

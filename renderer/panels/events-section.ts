@@ -12,6 +12,7 @@ import type { CitationList } from './citation-list.js';
 import { h } from '../dom/dom.js';
 import { formatCoordinates } from './format-figures.js';
 import { panelSection } from './panel-section.js';
+import { csvDownload, eventsCsv } from './csv-downloads.js';
 
 /** Choices of the "within N years" filter; null = every event up to the date. */
 export const EVENT_WINDOW_CHOICES: readonly (number | null)[] = [1, 2, 5, 10, 20, null];
@@ -82,5 +83,6 @@ export function eventsSection({ queries, iso3, day, cites, withinYears, onWithin
     events.length > 0
       ? h('ol', { className: 'event-list', id: 'panel-events' }, ...events.map((e) => eventRow(e, name, cites)))
       : h('p', { className: 'muted', id: 'panel-events-none' }, 'No events recorded for this state in this period.'),
+    events.length > 0 ? csvDownload(eventsCsv(queries, iso3, events)) : null,
   );
 }

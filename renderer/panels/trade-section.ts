@@ -13,6 +13,7 @@ import type { CitationList } from './citation-list.js';
 import { h } from '../dom/dom.js';
 import { formatShare, formatUsdMillions } from './format-figures.js';
 import { panelSection } from './panel-section.js';
+import { csvDownload, tradeCsv } from './csv-downloads.js';
 
 /** Bars shown before "Show all". */
 export const TRADE_ROWS_SHOWN = 10;
@@ -88,6 +89,7 @@ function answerView(answer: TradeAnswer, input: TradeSectionInput): (HTMLElement
           ? ` The IMF extract holds the 20 largest partners of each reporter and year; ${answer.partnersShown.shown} of them are shown.`
           : ' The IMF data are ranked to the 20 largest partners of each reporter and year.'
         : ' Curated from the cited release: only the partners it names are listed.'),
+    csvDownload(tradeCsv(queries, answer)),
   ];
 }
 

@@ -51,10 +51,20 @@ test('hover and the panel agree with the lens; the panel charts the shares of th
   await page.mouse.move(p.x, p.y);
   await expect(page.locator('#tooltip .lens-line')).toContainText('Share with China: 21.5% (2023)');
   await expect(page.locator('#panel .trade-row[data-partner="CHN"] .trade-share')).toHaveText('21.5%');
+  await expect(page.locator('#panel-section-trade .download-csv')).toHaveAttribute('data-filename', 'trade-KAZ-2023.csv');
+  await expect(page.locator('#panel-section-trade .csv-download .source-line')).toContainText('Goods trade 2023, US$ millions; source:');
   const section = page.locator('#panel-section-trade-chart');
   await expect(section.locator('h3')).toHaveText('Share of trade with main partners, 1992–2024');
   await expect(section.locator('svg title')).toHaveText('Share of trade with main partners, 1992–2024');
   await expect(section.locator('path[data-series="CHN"]')).toHaveCount(1);
   await section.locator('summary').click();
   await expect(section.locator('table.chart-table')).toContainText('2023');
+});
+
+test('the membership table view offers its rows as CSV with a line on where they come from', async ({ page }) => {
+  await openAtlas(page, '#date=2023&orgs=SCO&table=1');
+  await expect(page.locator('#table-view .csv-download .source-line')).toContainText('membership facts');
+  const download = page.waitForEvent('download');
+  await page.locator('#table-view .download-csv').click();
+  expect((await download).suggestedFilename()).toBe('status-SCO-2023-12-31.csv');
 });

@@ -11,8 +11,9 @@ import { DATE_FORMS, resolveAsOf } from '../geodata/src/resolve-as-of.js';
 import type { IsoDay } from '../geodata/src/partial-date.js';
 import { CORE_ORG_IDS, type OrgId } from '../geodata/src/schema.js';
 import { EXPORT_DPI_MAX, EXPORT_DPI_MIN, EXPORT_FORMATS, EXPORT_OVERLAYS, PDF_DEFAULT_SIZE, defaultExportOptions, type ExportFormat, type ExportOverlay } from '../renderer/export/export-options.js';
-import { SIZE_PRESET_IDS, SIZE_PRESETS, isSizePresetId, type SizePresetId } from '../renderer/export/layout/size-presets.js';
-import { DEFAULT_ORGS, parseCamera, type Camera } from '../renderer/state/app-state.js';
+import { SIZE_PRESET_IDS, isSizePresetId, type SizePresetId } from '../renderer/export/layout/size-presets.js';
+import { DEFAULT_ORGS, defaultState, parseCamera, toHash, type Camera } from '../renderer/state/app-state.js';
+import { checkExportOptions, MAX_TITLE_LENGTH } from '../renderer/export/export-request.js';
 
 /** Files one `atlas export` may write. */
 export const MAX_DATES = 100;
@@ -87,7 +88,6 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const MAX_TEXT = 120;
 const DATE_SLOT = '{date}';
 
 function oneOf<T extends string>(option: string, value: string, choices: readonly T[]): T {
@@ -149,12 +149,10 @@ export function parseAtlasCliArgs(argv: readonly string[], env: AtlasCliEnvironm
     const sizeText = str('size');
     const size = sizeText === undefined ? (format === 'pdf' ? PDF_DEFAULT_SIZE : defaultExportOptions.size) : sizeText.toLowerCase();
     if (!isSizePresetId(size)) throw new ArgError(`--size "${sizeText}" is not accepted; use ${SIZE_PRESET_IDS.join(', ')}`);
-    if (format === 'pdf' && SIZE_PRESETS[size].kind !== 'paper') throw new ArgError(`--size "${sizeText}" is not a paper size; a PDF briefing uses ${SIZE_PRESET_IDS.filter((s) => SIZE_PRESETS[s].kind === 'paper').join(', ')}`);
 
     const dpiText = str('dpi');
     if (dpiText !== undefined && format !== 'png') throw new ArgError(`--dpi applies to PNG only (SVG and PDF are vector); leave it out for --format ${format}`);
-    const dpi = dpiText === undefined ? defaultExportOptions.dpi : Number(dpiText);
-    if (dpiText !== undefined && (!/^\d+$/.test(dpiText) || dpi < EXPORT_DPI_MIN || dpi > EXPORT_DPI_MAX)) throw new ArgError(`--dpi "${dpiText}" is not accepted; use a whole number from ${EXPORT_DPI_MIN} to ${EXPORT_DPI_MAX}`);
+    const dpi = dpiText === undefined ? defaultExportOptions.dpi : /^\d+$/.test(dpiText) ? Number(dpiText) : Number.NaN;
 
     const projectionText = str('projection');
     const projection =
@@ -165,9 +163,6 @@ export function parseAtlasCliArgs(argv: readonly string[], env: AtlasCliEnvironm
     const mode = str('mode') === undefined ? 'status' : oneOf('--mode', str('mode')!, ['status', 'count'] as const);
     const title = str('title') ?? '';
     const subtitle = str('subtitle') ?? '';
-    for (const [name, text] of [['--title', title], ['--subtitle', subtitle]] as const) {
-      if (text.length > MAX_TEXT) throw new ArgError(`${name} is ${text.length} characters long; keep it to ${MAX_TEXT}`);
-    }
 
     const mapText = str('map');
     const camera = mapText === undefined ? null : parseCamera(mapText);
@@ -198,6 +193,16 @@ export function parseAtlasCliArgs(argv: readonly string[], env: AtlasCliEnvironm
         if (wanted.length === 0 || bad.length > 0) throw new ArgError(`--overlays "${overlaysText}" is not accepted; use ${EXPORT_OVERLAYS.join(', ')} (comma-separated) or none`);
         overlays = EXPORT_OVERLAYS.filter((o) => wanted.includes(o));
       }
+    }
+    // The limits themselves are the export-request schema's, as for the dialog and the app.
+    const checked = checkExportOptions({ format, size, dpi, projection: format === 'png' ? defaultExportOptions.projection : projection, title, subtitle, compare, states, overlays });
+    if (!checked.ok) {
+      const given: Record<string, string | undefined> = { size: sizeText, dpi: dpiText };
+      if (checked.pdfPaper) throw new ArgError(`--size "${sizeText ?? size}" is not a paper size; a PDF briefing uses ${checked.accepted}`);
+      if (checked.field === 'title' || checked.field === 'subtitle') {
+        throw new ArgError(`--${checked.field} is ${(checked.field === 'title' ? title : subtitle).length} characters long; keep it to ${MAX_TITLE_LENGTH}`);
+      }
+      throw new ArgError(`--${checked.field}${given[checked.field] !== undefined ? ` "${given[checked.field]}"` : ''} is not accepted; use ${checked.accepted}`);
     }
     return {
       kind: 'export',
@@ -247,11 +252,15 @@ function datesFrom(dateText: string | undefined, rangeText: string | undefined, 
   return dates.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }
 
-/** The app link that shows the request's view. */
+/** The app link that shows the request's view, written by the app's own URL writer. */
 export function exportHash(request: ExportRequest): string {
-  const parts = [`date=${request.dateInput}`, `orgs=${request.orgs.join(',')}`];
-  if (request.camera) parts.push(`map=${request.camera.zoom}/${request.camera.lat}/${request.camera.lng}`);
-  if (request.format === 'png' && request.projection === 'globe') parts.push('projection=globe');
-  if (request.mode !== 'status') parts.push(`mode=${request.mode}`);
-  return `#${parts.join('&')}`;
+  return toHash({
+    ...defaultState(request.day),
+    day: request.day,
+    dateInput: request.dateInput,
+    orgs: request.orgs,
+    camera: request.camera,
+    projection: request.format === 'png' && request.projection === 'globe' ? 'globe' : 'mercator',
+    mode: request.mode,
+  });
 }

@@ -4,8 +4,8 @@
  */
 import { isIsoDay, type IsoDay } from '../../../geodata/src/partial-date.js';
 import { FIRST_DAY } from '../../../geodata/src/resolve-as-of.js';
-import { EXPORT_DPI_MAX, EXPORT_DPI_MIN, EXPORT_FORMATS, EXPORT_OVERLAYS, VECTOR_PROJECTIONS, type ExportFormat, type ExportOptions, type ExportOverlay, type VectorProjection } from '../export-options.js';
-import { isSizePresetId, SIZE_PRESETS } from '../layout/size-presets.js';
+import { EXPORT_DPI_MIN, EXPORT_FORMATS, EXPORT_OVERLAYS, VECTOR_PROJECTIONS, type ExportOptions } from '../export-options.js';
+import { checkExportOptions, MAX_TITLE_LENGTH } from '../export-request.js';
 
 export interface RawExportForm {
   format: string;
@@ -30,54 +30,60 @@ export interface ExportFormContext {
   isKnownState: (iso3: string) => boolean;
 }
 
-export const MAX_TITLE_LENGTH = 120;
+export { MAX_TITLE_LENGTH };
 
 export function parseStateList(text: string): string[] {
   return [...new Set(text.split(/[\s,;]+/).map((s) => s.trim().toUpperCase()).filter((s) => s !== ''))];
 }
 
+/** The form's fields as candidate options, checked by the one export-request schema; then the checks that need the view (known states, a comparison before the shown day). */
 export function parseExportForm(raw: RawExportForm, ctx: ExportFormContext): ExportFormResult {
   const fail = (field: ExportFormField, message: string): ExportFormResult => ({ ok: false, field, message });
-  if (!(EXPORT_FORMATS as readonly string[]).includes(raw.format)) return fail('format', `Choose a format: ${EXPORT_FORMATS.join(', ').toUpperCase()}.`);
-  const format = raw.format as ExportFormat;
-  if (!isSizePresetId(raw.size)) return fail('size', `Choose a size from the list.`);
-  if (format === 'pdf' && SIZE_PRESETS[raw.size].kind !== 'paper') return fail('size', 'A PDF briefing is printed on paper: choose A4 or A3.');
-  const dpi = Number(raw.dpi.trim());
-  if (format === 'png' && (!/^\d+$/.test(raw.dpi.trim()) || dpi < EXPORT_DPI_MIN || dpi > EXPORT_DPI_MAX)) {
-    return fail('dpi', `Resolution "${raw.dpi}" is not possible: use a whole number from ${EXPORT_DPI_MIN} to ${EXPORT_DPI_MAX} DPI.`);
-  }
-  if (!(VECTOR_PROJECTIONS as readonly string[]).includes(raw.projection)) return fail('projection', `Choose a projection: ${VECTOR_PROJECTIONS.join(' or ')}.`);
-  for (const field of ['title', 'subtitle'] as const) {
-    if (raw[field].length > MAX_TITLE_LENGTH) return fail(field, `The ${field} is ${raw[field].length} characters long; keep it to ${MAX_TITLE_LENGTH}.`);
-  }
-  let compare: IsoDay | null = null;
-  let states: string[] = [];
-  if (format === 'pdf') {
-    const c = raw.compare.trim();
-    if (c !== '') {
-      if (!isIsoDay(c)) return fail('compare', `"${c}" is not a date; use YYYY-MM-DD.`);
-      if (c < FIRST_DAY || c >= ctx.day) return fail('compare', `Changes since ${c}: choose a date from ${FIRST_DAY} to the day before the shown date (${ctx.day}).`);
-      compare = c;
-    }
-    states = parseStateList(raw.states);
-    const bad = states.filter((s) => !/^[A-Z]{3}$/.test(s) || !ctx.isKnownState(s));
-    if (bad.length > 0) return fail('states', `Unknown state ${bad.map((s) => `"${s}"`).join(', ')}: use ISO 3166 alpha-3 codes such as KAZ, separated by commas.`);
-  }
-  const unknownOverlay = raw.overlays.find((o) => !(EXPORT_OVERLAYS as readonly string[]).includes(o));
-  if (unknownOverlay !== undefined) return fail('overlays', `"${unknownOverlay}" is not a map overlay; choose from ${EXPORT_OVERLAYS.join(', ')}.`);
-  const overlays = EXPORT_OVERLAYS.filter((o) => raw.overlays.includes(o)) as ExportOverlay[];
-  return {
-    ok: true,
-    options: {
-      format,
-      size: raw.size,
-      dpi: format === 'png' ? dpi : EXPORT_DPI_MIN,
-      projection: raw.projection as VectorProjection,
-      title: raw.title.trim(),
-      subtitle: raw.subtitle.trim(),
-      compare,
-      states,
-      overlays,
-    },
+  const dpiText = raw.dpi.trim();
+  const pdf = raw.format === 'pdf';
+  const compareText = raw.compare.trim();
+  if (pdf && compareText !== '' && !isIsoDay(compareText)) return fail('compare', `"${compareText}" is not a date; use YYYY-MM-DD.`);
+  const states = pdf ? parseStateList(raw.states) : [];
+  const candidate = {
+    format: raw.format,
+    size: raw.size,
+    // Only a PNG has a resolution; the vector formats carry the minimum, unused.
+    dpi: raw.format === 'png' ? (/^\d+$/.test(dpiText) ? Number(dpiText) : Number.NaN) : EXPORT_DPI_MIN,
+    projection: raw.projection,
+    title: raw.title.trim(),
+    subtitle: raw.subtitle.trim(),
+    compare: pdf && compareText !== '' ? compareText : null,
+    states,
+    overlays: EXPORT_OVERLAYS.filter((o) => raw.overlays.includes(o)),
   };
+  const unknownOverlay = raw.overlays.find((o) => !(EXPORT_OVERLAYS as readonly string[]).includes(o));
+  const badStates = states.filter((s) => !/^[A-Z]{3}$/.test(s) || !ctx.isKnownState(s));
+  const checked = checkExportOptions(candidate);
+  if (!checked.ok) {
+    switch (checked.field) {
+      case 'format':
+        return fail('format', `Choose a format: ${EXPORT_FORMATS.join(', ').toUpperCase()}.`);
+      case 'size':
+        return fail('size', checked.pdfPaper ? 'A PDF briefing is printed on paper: choose A4 or A3.' : 'Choose a size from the list.');
+      case 'dpi':
+        return fail('dpi', `Resolution "${raw.dpi}" is not possible: use ${checked.accepted} DPI.`);
+      case 'projection':
+        return fail('projection', `Choose a projection: ${VECTOR_PROJECTIONS.join(' or ')}.`);
+      case 'title':
+      case 'subtitle':
+        return fail(checked.field, `The ${checked.field} is ${candidate[checked.field].length} characters long; keep it to ${MAX_TITLE_LENGTH}.`);
+      case 'compare':
+        return fail('compare', `Changes since ${compareText}: choose a date from ${FIRST_DAY} to the day before the shown date (${ctx.day}).`);
+      case 'states':
+        return fail('states', `Unknown state ${badStates.map((s) => `"${s}"`).join(', ')}: use ISO 3166 alpha-3 codes such as KAZ, separated by commas.`);
+      case 'overlays':
+        return fail('overlays', `"${unknownOverlay}" is not a map overlay; choose from ${checked.accepted}.`);
+    }
+  }
+  if (unknownOverlay !== undefined) return fail('overlays', `"${unknownOverlay}" is not a map overlay; choose from ${EXPORT_OVERLAYS.join(', ')}.`);
+  if (!checked.ok) return fail('format', 'The export options are not accepted.');
+  const options: ExportOptions = checked.options;
+  if (options.compare !== null && options.compare >= ctx.day) return fail('compare', `Changes since ${options.compare}: choose a date from ${FIRST_DAY} to the day before the shown date (${ctx.day}).`);
+  if (badStates.length > 0) return fail('states', `Unknown state ${badStates.map((s) => `"${s}"`).join(', ')}: use ISO 3166 alpha-3 codes such as KAZ, separated by commas.`);
+  return { ok: true, options };
 }

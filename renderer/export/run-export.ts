@@ -90,8 +90,9 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   const borders = await loadBorderData(ctx.geodataUrl);
   const shapes = coverageShapes(borders.countries, statuses, orgs);
   const coloured = shapes.filter((s) => s.coloured);
-  const frame = exportFrame(state, ctx.getMap(), statusFrame(coloured));
-  const focus = exportFocus(state, ctx.getMap(), statusFocus(coloured));
+  const about = statusFrame(coloured);
+  const frame = exportFrame(state, ctx.getMap(), about);
+  const focus = exportFocus(state, ctx.getMap(), about, statusFocus(coloured));
   const sovietUnion = isSovietUnionDrawn(day);
   const live = ctx.overlays();
   const overlayChoice = options.overlays ?? overlaysShown(live);

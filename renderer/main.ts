@@ -25,6 +25,7 @@ import { mountCompare } from './app/mount-compare.js';
 import { mountMapView } from './app/mount-map-view.js';
 import { mountStateViews } from './app/mount-state-views.js';
 import { mountTradeLens } from './app/mount-trade-lens.js';
+import { mountOrgPanel } from './app/mount-org-panel.js';
 import { mountViewCommands } from './app/mount-view-commands.js';
 import { mountSearch } from './app/mount-search.js';
 import { mountTooltip } from './app/mount-tooltip.js';
@@ -103,6 +104,7 @@ async function start(): Promise<void> {
   userData = ui;
   mountStateViews(ctx, { renderStateNotes: (el, iso3) => ui.renderStateNotes(el, iso3) });
   mountTradeLens(byId('org-picker'), ctx);
+  mountOrgPanel(byId('org-picker'), ctx);
   mountHashSync(ctx, notices);
   mountExportControls(byId('export-controls'), ctx);
   if (isAutomation(window.location.search)) mountAutomation(ctx, { compareMaps: compare.maps, details: () => detailsReady, userData: ui.inspect });

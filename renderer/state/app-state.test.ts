@@ -26,6 +26,7 @@ describe('parseHash', () => {
       mode: 'count',
       overlays: { bases: false, events: true },
       lens: null,
+      org: null,
     } satisfies AppState);
   });
 
@@ -39,6 +40,13 @@ describe('parseHash', () => {
     expect(bad.state.lens).toBe('CHN');
     expect(bad.notices).toEqual(['Trade partner "JPN" ignored; use CHN, RUS, USA, EU, TUR, IND, CHN-RUS. Showing CHN.']);
     expect(parse('#partner=CHN').notices).toEqual(['partner= applies only with mode=trade; ignored.']);
+  });
+
+  it('reads and writes the organisation panel (org=SCO), and names an unknown one', () => {
+    const r = parse('#date=2023&org=sco');
+    expect(r.state.org).toBe('SCO');
+    expect(toHash(r.state)).toBe('#date=2023&orgs=SCO&org=SCO');
+    expect(parse('#org=WTO').notices).toEqual([expect.stringMatching(/^Organisation panel "WTO" not opened; known: SCO, CSTO/)]);
   });
 
   it('reads "overlays=" as no overlays, and names an unknown overlay', () => {

@@ -38,6 +38,8 @@ export interface AppState {
   overlays: OverlayToggles;
   /** The trade lens (`mode=trade&partner=CHN`): states coloured by their trade with a partner, or null. */
   lens: LensChoice | null;
+  /** The organisation panel (`#org=SCO`), or null. */
+  org: OrgId | null;
 }
 
 export const DEFAULT_ORGS: OrgId[] = ['SCO'];
@@ -65,6 +67,7 @@ export function defaultState(today: IsoDay): AppState {
     mode: 'status',
     overlays: { ...DEFAULT_OVERLAYS },
     lens: null,
+    org: null,
   };
 }
 
@@ -79,7 +82,7 @@ export interface ParsedHash {
   notices: string[];
 }
 
-const KNOWN_KEYS = ['date', 'compare', 'orgs', 'state', 'map', 'table', 'projection', 'mode', 'overlays', 'partner'];
+const KNOWN_KEYS = ['date', 'compare', 'orgs', 'state', 'map', 'table', 'projection', 'mode', 'overlays', 'partner', 'org'];
 
 /** A value from the link as a notice quotes it: in quotes, cut short if long. */
 export function quoted(value: string): string {
@@ -198,6 +201,13 @@ export function parseHash(hash: string, ctx: ParseContext): ParsedHash {
   }
   if (params.get('partner') !== null && state.lens === null) notices.push('partner= applies only with mode=trade; ignored.');
 
+  const org = params.get('org');
+  if (org !== null) {
+    const id = org.trim().toUpperCase();
+    if ((ORG_IDS as readonly string[]).includes(id)) state.org = id as OrgId;
+    else notices.push(`Organisation panel ${quoted(org)} not opened; known: ${ORG_IDS.join(', ')}.`);
+  }
+
   const overlays = params.get('overlays');
   if (overlays !== null) {
     const wanted = overlays.split(',').map((o) => o.trim().toLowerCase()).filter((o) => o !== '');
@@ -232,6 +242,7 @@ export function toHash(state: AppState): string {
   if (state.projection !== 'mercator') parts.push(`projection=${state.projection}`);
   if (state.lens) parts.push(`mode=trade&partner=${state.lens}`);
   else if (state.mode !== 'status') parts.push(`mode=${state.mode}`);
+  if (state.org) parts.push(`org=${state.org}`);
   if (OVERLAY_IDS.some((o) => state.overlays[o] !== DEFAULT_OVERLAYS[o])) parts.push(`overlays=${OVERLAY_IDS.filter((o) => state.overlays[o]).join(',')}`);
   return `#${parts.join('&')}`;
 }

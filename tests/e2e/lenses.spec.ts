@@ -68,3 +68,25 @@ test('the membership table view offers its rows as CSV with a line on where they
   await page.locator('#table-view .download-csv').click();
   expect((await download).suggestedFilename()).toBe('status-SCO-2023-12-31.csv');
 });
+
+test('the organisation panel (#org=SCO): members, status counts, share of the world, summits; opened from the legend', async ({ page }) => {
+  const atlas = await openAtlas(page, '#date=2023&org=SCO');
+  await expect(page.locator('body')).toHaveAttribute('data-details', 'loaded', { timeout: 30_000 });
+  const panel = page.locator('#panel[data-org="SCO"]');
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('#org-panel-title')).toHaveText('SCO');
+  await expect(panel.locator('.org-members li[data-state="IND"]')).toHaveAttribute('data-status', 'member');
+  await expect(panel.locator('#org-section-counts svg title')).toHaveText('SCO: states by status, 1991–2023');
+  await expect(panel.locator('#org-section-weight path[data-series="population"]')).toHaveCount(1);
+  await expect(panel.locator('.org-summits li').first()).toBeVisible();
+  // Picking a member opens its state panel.
+  await panel.locator('.org-members li[data-state="KAZ"] button').click();
+  await expect(page.locator('#panel')).toHaveAttribute('data-state', 'KAZ');
+  expect(page.url()).not.toContain('org=SCO');
+  // From the legend.
+  await page.locator('#panel .close').click();
+  await page.locator('#legend .body-line[data-org="SCO"]').click();
+  await expect(page.locator('#panel[data-org="SCO"]')).toBeVisible();
+  expect(page.url()).toContain('org=SCO');
+  expect(atlas.errors).toEqual([]);
+});

@@ -51,11 +51,20 @@ if (existsSync(unitJson)) {
 } else if (!unitOk) total.failed++;
 
 console.log('\n=== build the renderer');
-await buildRenderer();
+let built = true;
+try {
+  await buildRenderer();
+  stageResults.push('ok   build the renderer');
+} catch (error) {
+  // A failed build is one failure with its reason, not a crash that hides the summary.
+  built = false;
+  total.failed++;
+  stageResults.push(`FAIL build the renderer: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (end-to-end tests not run)`);
+}
 
 const e2eJson = join(RESULTS, 'e2e.json');
-const e2eOk = run('end-to-end tests (Chromium, Electron)', npx, ['playwright', 'test']);
-if (existsSync(e2eJson)) {
+const e2eOk = !built || run('end-to-end tests (Chromium, Electron)', npx, ['playwright', 'test']);
+if (built && existsSync(e2eJson)) {
   const r = JSON.parse(readFileSync(e2eJson, 'utf8')) as { stats: { expected: number; unexpected: number; skipped: number; flaky: number } };
   total.passed += r.stats.expected + r.stats.flaky;
   total.failed += r.stats.unexpected;

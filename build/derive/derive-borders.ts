@@ -65,13 +65,18 @@ const LOCAL_NAMES: Record<string, string> = {
 const CAPITAL_OVERRIDES: Record<string, string> = { UKR: 'Kyiv', KAZ: 'Astana' };
 
 /** Disputed / breakaway areas the atlas marks, keyed by Natural Earth BRK_A3. */
-const DISPUTED: Record<string, { name: string; kind: string; note: string; from?: string; to?: string }> = {
-  B89: { name: 'Crimea', kind: 'occupied', note: 'Ukrainian territory annexed by Russia in March 2014; not recognised by the UN General Assembly (res. 68/262)', from: '2014-03-18' },
-  B35: { name: 'Abkhazia', kind: 'breakaway', note: 'Breakaway region of Georgia; recognised by Russia since 26 August 2008', from: '1992-08' },
-  B37: { name: 'South Ossetia', kind: 'breakaway', note: 'Breakaway region of Georgia; recognised by Russia since 26 August 2008', from: '1991-12' },
-  B36: { name: 'Transnistria', kind: 'breakaway', note: 'Breakaway region of Moldova, self-administered since 1992 with Russian troops present', from: '1992' },
-  B38: { name: 'Nagorno-Karabakh', kind: 'breakaway', note: 'Breakaway region of Azerbaijan until Azerbaijan retook it in September 2023; the self-declared republic dissolved on 1 January 2024', from: '1991-12', to: '2024-01-01' },
-  B90: { name: 'Donbas (Russian-held parts)', kind: 'occupied', note: 'Parts of Donetsk and Luhansk oblasts of Ukraine held by Russia-backed forces from 2014 and claimed as annexed by Russia in 2022', from: '2014-04' },
+/**
+ * `control`: who holds the area on the ground, for the de facto view — a state's code (Crimea: Russia)
+ * or 'self' (a breakaway or occupied area outside its state's control, drawn as no one's). Areas
+ * without it are drawn alike in both views (Natural Earth's polygons already follow the lines of control).
+ */
+const DISPUTED: Record<string, { name: string; kind: string; note: string; from?: string; to?: string; control?: string }> = {
+  B89: { name: 'Crimea', kind: 'occupied', note: 'Ukrainian territory annexed by Russia in March 2014; not recognised by the UN General Assembly (res. 68/262)', from: '2014-03-18', control: 'RUS' },
+  B35: { name: 'Abkhazia', kind: 'breakaway', note: 'Breakaway region of Georgia; recognised by Russia since 26 August 2008', from: '1992-08', control: 'self' },
+  B37: { name: 'South Ossetia', kind: 'breakaway', note: 'Breakaway region of Georgia; recognised by Russia since 26 August 2008', from: '1991-12', control: 'self' },
+  B36: { name: 'Transnistria', kind: 'breakaway', note: 'Breakaway region of Moldova, self-administered since 1992 with Russian troops present', from: '1992', control: 'self' },
+  B38: { name: 'Nagorno-Karabakh', kind: 'breakaway', note: 'Breakaway region of Azerbaijan until Azerbaijan retook it in September 2023; the self-declared republic dissolved on 1 January 2024', from: '1991-12', to: '2024-01-01', control: 'self' },
+  B90: { name: 'Donbas (Russian-held parts)', kind: 'occupied', note: 'Parts of Donetsk and Luhansk oblasts of Ukraine held by Russia-backed forces from 2014 and claimed as annexed by Russia in 2022', from: '2014-04', control: 'self' },
   B05: { name: 'Jammu and Kashmir', kind: 'disputed', note: 'Administered by India; claimed by Pakistan' },
   B08: { name: 'Gilgit-Baltistan', kind: 'disputed', note: 'Administered by Pakistan; claimed by India' },
   B09: { name: 'Azad Kashmir', kind: 'disputed', note: 'Administered by Pakistan; claimed by India' },
@@ -220,7 +225,7 @@ function main(): void {
     if (!meta) continue;
     disputed.push({
       type: 'Feature',
-      properties: { id: String(f.properties.BRK_A3), name: meta.name, kind: meta.kind, note: meta.note, admin: String(f.properties.ADM0_A3), from: meta.from ?? null, to: meta.to ?? null },
+      properties: { id: String(f.properties.BRK_A3), name: meta.name, kind: meta.kind, note: meta.note, admin: String(f.properties.ADM0_A3), from: meta.from ?? null, to: meta.to ?? null, ...(meta.control ? { control: meta.control } : {}) },
       geometry: roundCoords(f.geometry) as Polygon | MultiPolygon,
     });
   }

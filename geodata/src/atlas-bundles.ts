@@ -19,6 +19,8 @@ export const disputedAreaSchema = z.object({
   note: z.string(),
   from: partialDate.nullable(),
   to: partialDate.nullable(),
+  /** Who holds the area, for the de facto view: a state's code, or 'self' (outside its state's control). */
+  control: z.string().optional(),
 });
 export type DisputedArea = z.infer<typeof disputedAreaSchema>;
 

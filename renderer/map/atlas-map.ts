@@ -12,6 +12,7 @@ import { holdsOn, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { DisputedArea } from '../../geodata/src/atlas-bundles.js';
 import { unionsFileSchema } from '../../geodata/src/unions.js';
 import { HistoryLayer } from './history-layer.js';
+import { controlFill, DEFAULT_BORDERS_VIEW, type BordersView } from './borders-view.js';
 
 import type { ChangeKind } from './change-kinds.js';
 
@@ -240,8 +241,14 @@ export class AtlasMap {
   }
 
   /** Show or hide disputed areas according to the day (e.g. Nagorno-Karabakh until 2024). */
-  showDisputedOn(day: IsoDay, areas: readonly Pick<DisputedArea, 'id' | 'from' | 'to'>[]): void {
-    for (const a of areas) this.map.setFeatureState({ source: 'disputed', id: a.id }, { active: holdsOn(a, day) });
+  showDisputedOn(day: IsoDay, areas: readonly Pick<DisputedArea, 'id' | 'from' | 'to' | 'control'>[]): void {
+    const defacto = this.bordersView === 'defacto';
+    for (const a of areas) {
+      const active = holdsOn(a, day);
+      const fill = defacto && active ? controlFill(a.control, this.fillOfState, BASE_COLOURS.land) : null;
+      this.map.setFeatureState({ source: 'disputed', id: a.id }, { active, controlFill: fill });
+    }
+    this.setVisible('disputed-control', defacto);
     // The states that existed on the day: historical unions over their units, dated labels.
     this.history?.show(day, this.fillOfState);
   }
@@ -302,6 +309,13 @@ export class AtlasMap {
     };
     this.map.on('click', onClick);
     return () => this.map.off('click', onClick);
+  }
+
+  private bordersView: BordersView = DEFAULT_BORDERS_VIEW;
+
+  /** The point of view on contested borders; takes effect with the next showDisputedOn. */
+  setBordersView(view: BordersView): void {
+    this.bordersView = view;
   }
 
   /** The layers a pointer can hit a state on: today's states, and the historical ones once drawn. */

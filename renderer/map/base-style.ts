@@ -118,6 +118,14 @@ export function baseStyle(geodataUrl: string): StyleSpecification {
         layout: { visibility: 'none' },
         paint: { 'line-color': BASE_COLOURS.ussr, 'line-width': 1.6 },
       },
+      // The de facto view: a contested area in the colour of whoever holds it (AtlasMap.setBordersView).
+      {
+        id: 'disputed-control',
+        type: 'fill',
+        source: 'disputed',
+        layout: { visibility: 'none' },
+        paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'controlFill'], 'rgba(0,0,0,0)']] },
+      },
       {
         id: 'disputed-fill',
         type: 'fill',

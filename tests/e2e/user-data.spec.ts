@@ -263,3 +263,26 @@ test('a corrupt stored copy: a clear notice, the app still works, and the corrup
   expect(JSON.parse(storage[USER_DATA_KEYS.current]!).savedViews).toMatchObject([{ name: 'After the damage' }]);
   expect(opened.errors).toEqual([]);
 });
+
+test('two tabs keep each other\u2019s saved views: each save re-reads and merges, and the other tab updates', async ({ page, context }) => {
+  await openAtlas(page, '#date=2016&orgs=SCO');
+  await userDataReady(page);
+  const other = await context.newPage();
+  await openAtlas(other, '#date=2024&orgs=CSTO');
+  await userDataReady(other);
+  const save = async (p: Page, name: string): Promise<void> => {
+    await openViews(p);
+    await p.locator('#user-data-view-name').fill(name);
+    await p.locator('#user-data-save-view').click();
+    await expect(p.locator('#user-data-status')).toContainText(`Saved “${name}”`);
+    await p.keyboard.press('Escape');
+  };
+  await save(page, 'Tab A');
+  await save(other, 'Tab B');
+  const names = (text: string | null) => (JSON.parse(text!) as UserData).savedViews.map((v) => v.name).sort();
+  expect(names(await stored(page, USER_DATA_KEYS.current))).toEqual(['Tab A', 'Tab B']);
+  // Tab A heard tab B's save (a storage event) and lists both without a reload.
+  await openViews(page);
+  await expect(page.locator('#user-data-views [data-view-id] .user-data-view-name')).toHaveText(['Tab A', 'Tab B']);
+  await other.close();
+});

@@ -178,7 +178,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   const rect = { x: 0, y: 0, width: page.coverMap.width, height: page.coverMap.height };
   const cover = svgMapLayer({ borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, focus, measure, rect, idPrefix: 'cover-', markers: overlays.markers });
   const coverMapSvg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${rect.width} ${rect.height}" width="${rect.width}" height="${rect.height}" font-family="Noto Sans, sans-serif" role="img" aria-label="${escapeXml(`Map: ${texts.title}, ${texts.asOf}`)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${rect.width} ${rect.height}" width="${rect.width}" height="${rect.height}" font-family="Noto Sans, sans-serif" role="img" aria-label="${escapeXml(texts.description ?? `Map: ${texts.title}, ${texts.asOf}`)}">` +
     `<defs>${cover.defs}</defs>${cover.body}</svg>`;
   const html = briefingHtml({ model, size: options.size, coverMapSvg, fontsHref: 'fonts.css', overlayLegend: overlays.legend });
   t.lap('briefing');

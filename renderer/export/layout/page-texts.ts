@@ -4,6 +4,7 @@ import { formatPartialDate, type IsoDay } from '../../../geodata/src/partial-dat
 import type { OrgId } from '../../../geodata/src/schema.js';
 import type { ViewMode } from '../../state/app-state.js';
 import type { PageTexts } from '../svg/svg-document.js';
+import { describeMap } from '../describe-map.js';
 
 export const ATTRIBUTION = 'Eurasian Alliances Atlas';
 export const BORDERS_LINE = 'Borders: Natural Earth; Crimea shown as Ukrainian (UN GA res. 68/262). Hatched: disputed, occupied or breakaway areas.';
@@ -33,5 +34,6 @@ export function pageTexts(queries: AtlasQueries, view: { day: IsoDay; orgs: read
       BORDERS_LINE,
     ],
     attribution: ATTRIBUTION,
+    description: describeMap(queries, view),
   };
 }

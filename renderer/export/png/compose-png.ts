@@ -135,7 +135,7 @@ export async function encodePng(canvas: HTMLCanvasElement, dpi: number, texts: P
     dpi,
     text: {
       Title: texts.title,
-      Description: `${texts.asOf}. ${texts.subtitle}`.trim(),
+      Description: texts.description ?? `${texts.asOf}. ${texts.subtitle}`.trim(),
       Source: `${texts.footer[0]} ${texts.footer[1]}`,
       Software: texts.attribution,
     },

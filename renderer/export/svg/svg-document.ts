@@ -23,6 +23,8 @@ export interface PageTexts {
   /** Two footer lines: sources, then borders and notes. */
   footer: [string, string];
   attribution: string;
+  /** What the map shows, in words (describeMap): the SVG's <desc>, the PNG's Description, the PDF figure's alt text. */
+  description?: string;
 }
 
 export interface SvgDocumentInput extends Omit<SvgMapInput, 'rect'> {
@@ -96,7 +98,7 @@ export function svgDocument(input: SvgDocumentInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" ` +
     `width="${widthMm.toFixed(1)}mm" height="${heightMm.toFixed(1)}mm" viewBox="0 0 ${w} ${h}" font-family="${EXPORT_FONT_FAMILY}" data-day="${input.day}" data-orgs="${input.orgs.join(',')}" data-projection="${input.projection}">\n` +
     `<title>${escapeXml(input.texts.title)}</title>\n` +
-    `<desc>${escapeXml(`${input.texts.asOf}. ${input.texts.footer[0]} ${input.texts.footer[1]} Organisation hues: ${orgSwatches}.`)}</desc>\n` +
+    `<desc>${escapeXml(input.texts.description ?? `${input.texts.asOf}. ${input.texts.footer[0]} ${input.texts.footer[1]} Organisation hues: ${orgSwatches}.`)}</desc>\n` +
     `<defs>${map.defs}</defs>\n` +
     `<rect id="page" width="${w}" height="${h}" fill="#ffffff"/>\n` +
     `${map.body}\n` +

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBase, createEvent } from '../../geodata/src/test-factories.js';
 import { EVENT_CATEGORY_COLOURS, EVENT_RING_COLOUR, operatorColour } from '../map/operator-colours.js';
 import { defaultOverlayOptions } from '../map/overlay-features.js';
+import { MME_SOURCE_ID } from '../panels/exercise-coverage.js';
 import { BASE_RING_COLOUR, exportOverlays, overlaysShown, WEAK_BASE_OPACITY } from './export-overlays.js';
 
 const bases = [
@@ -65,5 +66,14 @@ describe('exportOverlays', () => {
   it('follows the app’s toggles when the export leaves the choice open', () => {
     expect(overlaysShown(defaultOverlayOptions)).toEqual(['bases']);
     expect(overlaysShown({ ...defaultOverlayOptions, bases: false, events: true })).toEqual(['events']);
+  });
+
+  it('keys where the exercise records change source when the period reaches the curated years', () => {
+    const mme = createEvent('mme-2010', '2010-05-01', ['RUS'], { type: 'exercise', sources: [{ source: MME_SOURCE_ID, supports: 'exercise' }], place: { name: 'Sea', lon: 30, lat: 40, precision: 'region' } });
+    const curated = createEvent('curated-2012', '2012-05-01', ['RUS'], { type: 'exercise', place: { name: 'Sea', lon: 30, lat: 40, precision: 'region' } });
+    const withMme = [...events, mme, curated];
+    expect(exportOverlays({ ...input, events: withMme, show: ['events'], eventYears: 2 }).legend[0]!.note).toBeNull();
+    const later = exportOverlays({ ...input, events: withMme, day: '2012-06-30', show: ['events'], eventYears: 2 });
+    expect(later.legend[0]!.note).toBe('Exercises to 2010: MME v7 data; from 2011: main series only.');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The overlays of an export (military bases on the date, placed events of the period), as the
  * live map draws them: markers with the same colours and rings, and the legend sections that key
- * them. Pure: bases, events and the choice in; markers and legend sections out. The PNG draws the
+ * them (with where the exercise records change source, one line). Pure: bases, events and the choice in; markers and legend sections out. The PNG draws the
  * live map's layers in its hidden map; the SVG and the PDF cover draw these markers.
  */
 import { basesOn } from '../../geodata/src/base-queries.js';
@@ -92,7 +92,7 @@ export function exportOverlays(input: ExportOverlaysInput): ExportOverlays {
       overlay: 'events',
       heading: `Events, ${formatPartialDate(model.events.from)} – ${formatPartialDate(model.events.to)}`,
       items: model.events.categories.map((c) => ({ label: `${c.label} (${c.count})`, fill: c.colour, stroke: EVENT_RING_COLOUR, group: c.category })),
-      note: model.events.categories.length === 0 ? 'No placed events in this period.' : null,
+      note: model.events.categories.length === 0 ? 'No placed events in this period.' : (model.events.coverage?.short ?? null),
     });
   }
   return { markers, legend };

@@ -1,12 +1,14 @@
 /**
  * Map layer: events with a place in the period before the chosen date (by default the last
  * EVENTS_WINDOW_YEARS years), coloured by kind. The source holds every placed event once; `show`
- * only changes the filter and visibility. Clicking a marker opens a popup with the summary.
+ * only changes the filter and visibility. Clicking a marker opens a popup with the summary and,
+ * for a summit, who attended and who stayed away where sources say.
  */
 import { Popup, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
 import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { AtlasEvent } from '../../geodata/src/schema.js';
 import { h } from '../dom/dom.js';
+import { attendanceText, eventAttendance } from '../panels/event-attendance.js';
 import { EVENTS_WINDOW_YEARS, eventFeatures, eventWindow, eventsInWindowFilter } from './overlay-features.js';
 import { EVENT_RING_COLOUR } from './operator-colours.js';
 import { BASES_LAYER_ID } from './bases-layer.js';
@@ -23,6 +25,8 @@ export class EventsLayer extends OverlayLayer<AtlasEvent, EventsView> {
     events: readonly AtlasEvent[],
     /** Add the layer at once (the style is known to be loaded) rather than on the map's 'load'. */
     addNow = false,
+    /** Names for the attendance line of a summit's popup (codes without it). */
+    private readonly stateName: (iso3: string) => string = (iso3) => iso3,
   ) {
     super(map, EVENTS_SOURCE_ID, events, addNow);
   }
@@ -83,9 +87,15 @@ export class EventsLayer extends OverlayLayer<AtlasEvent, EventsView> {
               h('strong', {}, ev.title),
               h('div', { className: 'muted' }, `${formatPartialDate(ev.date)} · ${ev.type}${ev.place ? ` · ${ev.place.name}` : ''}`),
               h('div', {}, ev.summary),
+              ...this.attendanceLine(ev),
             )),
         ),
       )
       .addTo(this.map);
+  }
+
+  private attendanceLine(ev: AtlasEvent): HTMLElement[] {
+    const attendance = eventAttendance(ev, null, this.stateName);
+    return attendance ? [h('div', { className: 'muted popup-attendance' }, attendanceText(attendance))] : [];
   }
 }

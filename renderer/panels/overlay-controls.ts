@@ -24,7 +24,7 @@ export function mountOverlayControls(container: HTMLElement, ctx: AtlasContext):
   const map = ctx.getMap();
   const stateName = (iso3: string): string => ctx.queries.statesByIso.get(iso3)?.name ?? iso3;
   const bases = new BasesLayer(map, ctx.queries.data.bases, { stateName });
-  const events = new EventsLayer(map, ctx.queries.data.events);
+  const events = new EventsLayer(map, ctx.queries.data.events, false, stateName);
   const legend = h('div', { className: 'overlay-legend maplibregl-ctrl', id: 'overlay-legend', 'aria-label': 'Overlay key' });
   map.addControl({ onAdd: () => legend, onRemove: () => legend.remove() }, 'bottom-right');
 
@@ -44,6 +44,7 @@ export function mountOverlayControls(container: HTMLElement, ctx: AtlasContext):
         showBases,
         showEvents,
         eventYears,
+        dataAsOf: ctx.queries.data.info.asOf,
       }),
     );
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBase, createEvent } from '../../geodata/src/test-factories.js';
+import { MME_SOURCE_ID } from './exercise-coverage.js';
 import { overlayLegendModel } from './overlay-legend.js';
 
 const bases = [
@@ -30,5 +31,20 @@ describe('overlayLegendModel', () => {
 
   it('leaves out a layer that is switched off', () => {
     expect(overlayLegendModel({ ...input, showBases: false, showEvents: false })).toEqual({ bases: null, events: null });
+  });
+
+  it('says where the exercise records change source once the period reaches the curated years', () => {
+    const mme = createEvent('mme', '2010-05-01', ['KGZ'], { type: 'exercise', sources: [{ source: MME_SOURCE_ID, supports: 'exercise' }], place });
+    const withMme = [...events, mme];
+    expect(overlayLegendModel({ ...input, events: withMme }).events?.coverage).toBeNull();
+    const coverage = overlayLegendModel({ ...input, events: withMme, day: '2011-03-01' }).events?.coverage;
+    expect(coverage?.note).toMatch(/^Exercises 2010: the Multinational Military Exercises dataset \(MME v7, up to 1 a year\); from 2011: a curated list/);
+    expect(overlayLegendModel({ ...input, events }).events?.coverage).toBeNull();
+  });
+
+  it('notes the data’s as-of date only for a later day', () => {
+    expect(overlayLegendModel({ ...input, dataAsOf: '2010-03-31' }).events?.asOfNote).toBe('Data checked to 31 March 2010; later events are not yet included.');
+    expect(overlayLegendModel({ ...input, dataAsOf: '2010-12-31' }).events?.asOfNote).toBeNull();
+    expect(overlayLegendModel(input).events?.asOfNote).toBeNull();
   });
 });

@@ -14,6 +14,7 @@ import type { LegendOverlaySection } from '../export-overlays.js';
 import { escapeXml as esc } from '../svg/escape-xml.js';
 import { SIZE_PRESETS, type SizePresetId } from '../layout/size-presets.js';
 import { tradeChartFigureHtml } from '../../panels/trade-chart.js';
+import { attendanceText } from '../../panels/event-attendance.js';
 
 /** Page margins in millimetres: top, right, bottom, left. */
 export const BRIEFING_MARGINS_MM = [18, 15, 18, 15] as const;
@@ -158,9 +159,17 @@ function tradeTable(page: StatePage): string {
   );
 }
 
+/** A summit's attendance, where sources say: the state's "absent"/"attended" mark and who came. */
+function attendanceMark(a: StatePage['events'][number]['attendance']): string {
+  return a?.state ? ` <span class="badge attendance-${a.state}" data-attendance="${esc(a.state)}">${esc(a.state)}</span>` : '';
+}
+function attendanceLine(a: StatePage['events'][number]['attendance']): string {
+  return a ? `<div class="attendance muted">${esc(attendanceText(a))}</div>` : '';
+}
+
 function eventList(items: StatePage['events']): string {
   return `<ul class="events">${items
-    .map(({ event: e, refs: r }) => `<li data-event="${esc(e.id)}"><span class="when">${esc(formatPartialDate(e.date))}</span> <span class="badge">${esc(e.type)}</span> <strong>${esc(e.title)}</strong>${refs(r)}<div class="summary">${esc(e.summary)}</div></li>`)
+    .map(({ event: e, refs: r, attendance: a }) => `<li data-event="${esc(e.id)}"><span class="when">${esc(formatPartialDate(e.date))}</span> <span class="badge">${esc(e.type)}</span>${attendanceMark(a)} <strong>${esc(e.title)}</strong>${refs(r)}<div class="summary">${esc(e.summary)}</div>${attendanceLine(a)}</li>`)
     .join('')}</ul>`;
 }
 
@@ -276,6 +285,7 @@ ul.events { list-style: none; padding: 0; margin: 0; }
 ul.events li { margin: 0 0 1.6mm; break-inside: avoid; }
 ul.events .when { font-weight: 600; }
 ul.events .summary { color: #333; }
+ul.events .attendance-absent { background: #fff1d6; color: #7a4a00; border: 1px solid #d9a441; }
 ol.sources { padding-left: 9mm; font-size: 8pt; }
 ol.sources li { margin: 0 0 1.4mm; break-inside: avoid; }
 ol.sources .url { color: #0b5cad; word-break: break-all; }

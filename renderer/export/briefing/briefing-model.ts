@@ -14,6 +14,7 @@ import { euMembersOf, tradeChart, type TradeChart } from '../../panels/trade-cha
 import { STATUS_LABELS } from '../../map/palette.js';
 import { membershipChartModel, type ChartModel } from '../../panels/membership-chart.js';
 import type { LegendModel } from '../../panels/legend.js';
+import { eventAttendance, type EventAttendance } from '../../panels/event-attendance.js';
 
 /** Recent events per state page; exercises are listed apart so summits and treaties are not crowded out. */
 export const BRIEFING_EVENTS = 8;
@@ -84,8 +85,9 @@ export interface StatePage {
   tradeNote: string | null;
   /** "Share of trade with main partners, 1992–…" (the panel's chart, print size); null without shares. */
   tradeChart: Pick<TradeChart, 'title' | 'description' | 'svg' | 'tableHtml'> | null;
-  events: { event: AtlasEvent; refs: number[] }[];
-  exercises: { event: AtlasEvent; refs: number[] }[];
+  /** attendance: the state "absent" or "attended" and who did, for a summit whose sources say. */
+  events: { event: AtlasEvent; refs: number[]; attendance: EventAttendance | null }[];
+  exercises: { event: AtlasEvent; refs: number[]; attendance: EventAttendance | null }[];
   exerciseCount: number;
 }
 
@@ -199,6 +201,7 @@ function statePage(input: BriefingInput, iso3: string, sources: SourceNumbering)
   const recent = eventsInvolving(queries.data.events, iso3, day, BRIEFING_EVENT_YEARS).reverse();
   const others = recent.filter((e) => e.type !== 'exercise');
   const drills = recent.filter((e) => e.type === 'exercise');
+  const attendeeName = (code: string): string => queries.statesByIso.get(code)?.name ?? code;
   return {
     iso3,
     name: state?.name ?? iso3,
@@ -211,8 +214,8 @@ function statePage(input: BriefingInput, iso3: string, sources: SourceNumbering)
     trade,
     tradeNote,
     tradeChart: chart ? { title: chart.title, description: chart.description, svg: chart.svg, tableHtml: chart.tableHtml } : null,
-    events: others.slice(0, BRIEFING_EVENTS).map((event) => ({ event, refs: sources.cite(event.sources) })),
-    exercises: drills.slice(0, BRIEFING_EXERCISES).map((event) => ({ event, refs: sources.cite(event.sources) })),
+    events: others.slice(0, BRIEFING_EVENTS).map((event) => ({ event, refs: sources.cite(event.sources), attendance: eventAttendance(event, iso3, attendeeName) })),
+    exercises: drills.slice(0, BRIEFING_EXERCISES).map((event) => ({ event, refs: sources.cite(event.sources), attendance: null })),
     exerciseCount: drills.length,
   };
 }

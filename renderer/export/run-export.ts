@@ -19,6 +19,7 @@ import { checkExportOptions } from './export-request.js';
 import { legendLayout, overlayKeyLayout } from './layout/legend-layout.js';
 import { coverageShapes } from './layout/map-coverage.js';
 import { pngPageLayout } from './png/png-page-layout.js';
+import { pngLeaderLabels } from './png/png-leader-labels.js';
 import { statusFocus, statusFrame } from './layout/status-frame.js';
 import { pageGeometry } from './layout/page-geometry.js';
 import { pageTexts } from './layout/page-texts.js';
@@ -138,7 +139,11 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
       ...(testing.maxTile !== undefined ? { maxTile: testing.maxTile } : {}),
     });
     t.lap('map');
-    const canvas = composePage({ page, layout, legend: legendBox, overlayKey, texts, map: map.canvas, mapDevice: { x, y } });
+    const boxes = layout.legendOnMap ? [layout.legend, ...(layout.overlayKey ? [layout.overlayKey] : [])] : [];
+    const leaderLabels = map.camera
+      ? pngLeaderLabels({ labels: borders.labels, statuses, orgs, labelled: map.labelled, camera: map.camera, map: layout.map, measure, avoid: boxes, hidden: sovietUnion ? sovietRepublics() : new Set(), shapes })
+      : [];
+    const canvas = composePage({ page, layout, legend: legendBox, overlayKey, texts, map: map.canvas, mapDevice: { x, y }, leaderLabels });
     t.lap('compose');
     const data = await encodePng(canvas, page.dpi, texts);
     t.lap('encode');

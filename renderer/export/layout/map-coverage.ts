@@ -69,3 +69,16 @@ export function mapCoverage(projection: GeoProjection, rect: Rect, shapes: reado
   }
   return grid;
 }
+
+/** How much of a box (0–1) lies over land, on a grid of the map: set-off names prefer the sea. */
+export function landShare(projection: GeoProjection, rect: Rect, shapes: readonly CoverageShape[]): (box: Rect) => number {
+  const grid = new CoverageGrid(rect, COVERAGE_CELL);
+  for (const shape of shapes) {
+    const rings = projectedRings(projection, shape.geometry);
+    if (rings.length > 0) grid.fill(rings, 1);
+  }
+  return (box) => {
+    const cells = Math.max(1, Math.ceil(box.width / COVERAGE_CELL) * Math.ceil(box.height / COVERAGE_CELL));
+    return Math.min(1, grid.cost(box) / cells);
+  };
+}

@@ -9,6 +9,9 @@ import type { LegendLayout } from '../layout/legend-layout.js';
 import type { PageGeometry } from '../layout/page-geometry.js';
 import type { PageTexts } from '../svg/svg-document.js';
 import { canvasFont } from '../layout/canvas-measure.js';
+import type { Rect } from '../layout/export-layout.js';
+import { LINE_HEIGHT, type PlacedLabel } from '../layout/place-labels.js';
+import { LABEL_HALO_WIDTH, LEADER_COLOUR, LEADER_DOT_RADIUS, LEADER_WIDTH } from '../layout/state-label-style.js';
 import { withPngMetadata } from './with-png-metadata.js';
 
 const INK = '#1d232a';
@@ -25,6 +28,45 @@ export interface PngPage {
   map: HTMLCanvasElement;
   /** The map's place on the page in device pixels (the map canvas has exactly this size). */
   mapDevice: { x: number; y: number };
+  /** Names set off with a leader line (pngLeaderLabels), in page units. */
+  leaderLabels?: readonly PlacedLabel[];
+}
+
+function drawLeaderLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], clip: Rect): void {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(clip.x, clip.y, clip.width, clip.height);
+  ctx.clip();
+  ctx.strokeStyle = LEADER_COLOUR;
+  ctx.fillStyle = LEADER_COLOUR;
+  ctx.lineWidth = LEADER_WIDTH;
+  for (const l of labels) {
+    if (!l.leader) continue;
+    ctx.beginPath();
+    ctx.moveTo(l.leader.x1, l.leader.y1);
+    ctx.lineTo(l.leader.x2, l.leader.y2);
+    ctx.stroke();
+    ctx.beginPath();
+    ctx.arc(l.leader.x1, l.leader.y1, LEADER_DOT_RADIUS, 0, 2 * Math.PI);
+    ctx.fill();
+  }
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'alphabetic';
+  ctx.lineJoin = 'round';
+  for (const l of labels) {
+    ctx.font = canvasFont(l.font);
+    ctx.letterSpacing = `${((l.font.letterSpacing ?? 0) * l.font.size).toFixed(2)}px`;
+    const lineHeight = l.font.size * LINE_HEIGHT;
+    const first = l.y - ((l.lines.length - 1) * lineHeight) / 2 + l.font.size * 0.35;
+    l.lines.forEach((line, i) => {
+      ctx.strokeStyle = BASE_COLOURS.labelHalo;
+      ctx.lineWidth = LABEL_HALO_WIDTH;
+      ctx.strokeText(line, l.x, first + i * lineHeight);
+      ctx.fillStyle = BASE_COLOURS.label;
+      ctx.fillText(line, l.x, first + i * lineHeight);
+    });
+  }
+  ctx.restore();
 }
 
 function drawText(ctx: CanvasRenderingContext2D, box: TextBox, text: string, colour = INK): void {
@@ -116,6 +158,7 @@ export function composePage(input: PngPage): HTMLCanvasElement {
   ctx.strokeStyle = '#9a958c';
   ctx.lineWidth = 0.75;
   ctx.strokeRect(input.mapDevice.x / page.scale, input.mapDevice.y / page.scale, input.map.width / page.scale, input.map.height / page.scale);
+  if (input.leaderLabels && input.leaderLabels.length > 0) drawLeaderLabels(ctx, input.leaderLabels, layout.map);
   drawText(ctx, layout.title, texts.title);
   drawText(ctx, layout.asOf, texts.asOf);
   if (layout.subtitle) drawText(ctx, layout.subtitle, texts.subtitle, INK_SOFT);

@@ -47,7 +47,12 @@ export interface MapImage {
   maxTile: number;
   /** The Mercator camera of the whole map (null for the globe). */
   camera: { lng: number; lat: number; zoom: number } | null;
+  /** States whose name MapLibre placed (its collision pass drops crowded ones). */
+  labelled: Set<string>;
 }
+
+/** The live map's state-name layer (base-style.ts). */
+const STATE_LABEL_LAYER = 'state-label';
 
 /** How far (CSS pixels) a tile may sit from where it was asked to be before the export fails. */
 const TILE_TOLERANCE = 0.5;
@@ -107,6 +112,7 @@ export async function renderMapImage(request: MapImageRequest): Promise<MapImage
     if (request.stateIds) atlasMap.setStateIds(request.stateIds);
     atlasMap.showStatuses(request.statuses, request.orgs, request.mode, request.sovietUnion);
     atlasMap.showDisputedOn(request.day, request.disputed);
+    const labelled = new Set<string>();
     const out = document.createElement('canvas');
     out.width = deviceWidth;
     out.height = deviceHeight;
@@ -129,6 +135,10 @@ export async function renderMapImage(request: MapImageRequest): Promise<MapImage
         map.fitBounds(request.frame, { padding: FRAME_PADDING, duration: 0 });
       }
       await atlasMap.whenIdle();
+      for (const f of map.queryRenderedFeatures({ layers: [STATE_LABEL_LAYER] })) {
+        const iso3 = f.properties?.['iso3'];
+        if (typeof iso3 === 'string') labelled.add(iso3);
+      }
       const canvas = map.getCanvas();
       // MapLibre sizes its canvas to round(css × ratio) (Map._resizeCanvas).
       const expected = [Math.round(tile.cssWidth * ratio), Math.round(tile.cssHeight * ratio)];
@@ -139,7 +149,7 @@ export async function renderMapImage(request: MapImageRequest): Promise<MapImage
       }
       ctx.drawImage(canvas, 0, 0, tile.deviceWidth, tile.deviceHeight, tile.deviceX, tile.deviceY, tile.deviceWidth, tile.deviceHeight);
     }
-    return { canvas: out, tiles: plan.tiles.length, maxTile, camera };
+    return { canvas: out, tiles: plan.tiles.length, maxTile, camera, labelled };
   } finally {
     map.remove();
     container.remove();

@@ -12,20 +12,14 @@ import { BASE_COLOURS } from '../../map/palette.js';
 import type { Rect } from '../layout/export-layout.js';
 import { LINE_HEIGHT, placeLabels, placeLeaderLabels, wrapLabel, type LabelCandidate, type PlacedLabel } from '../layout/place-labels.js';
 import type { MeasureText } from '../layout/text-measure.js';
+import { LABEL_HALO_WIDTH, LABEL_LETTER_SPACING, LABEL_MAX_WIDTH_EM, LABEL_SIZE_STOPS, LEADER_COLOUR, LEADER_DOT_RADIUS, LEADER_LABEL_MAX, LEADER_LAND_PENALTY, LEADER_WIDTH, STATUS_LABEL_MIN } from '../layout/state-label-style.js';
+import { landShare, type CoverageShape } from '../layout/map-coverage.js';
 import type { BorderData } from './border-data.js';
 import { escapeXml } from './escape-xml.js';
 import { rewindForD3 } from './rewind-for-d3.js';
 import { zoomStops } from './zoom-stops.js';
 
-/** Label sizes follow MapLibre's state-label style: 0.7× size at zoom 1, 1.2× at zoom 4, 1.5× at zoom 6. */
-const LABEL_SIZE_STOPS: [number, number][] = [[1, 0.7], [4, 1.2], [6, 1.5]];
-const LABEL_LETTER_SPACING = 0.06;
 const MIN_LABEL_SIZE = 6;
-/** Labels of states with a status are never smaller than this, nor set off larger than the max. */
-const STATUS_LABEL_MIN = 7.5;
-const LEADER_LABEL_MAX = 10;
-/** MapLibre's text-max-width for state labels, in ems. */
-const LABEL_MAX_WIDTH_EM = 7;
 /** Territories smaller than this (km²) get a label only when they are coloured. */
 const MIN_LABEL_AREA_KM2 = 2000;
 /** A name may run this far past its state's width (as on the live map) before it is set off. */
@@ -34,7 +28,6 @@ const FIT_HEIGHT = 2;
 /** The Soviet Union's label feature in labels.geojson. */
 export const USSR_LABEL_ID = 'SUN';
 const USSR_LABEL_SIZE = 16;
-const LEADER_COLOUR = '#5a5650';
 
 export interface StateLabelsInput {
   borders: BorderData;
@@ -49,6 +42,17 @@ export interface StateLabelsInput {
   avoid: readonly Rect[];
   /** Points that set-off labels should leave visible (overlap-view badges). */
   keepVisible?: readonly { id: string; x: number; y: number }[];
+}
+
+/** The border file's states wound for d3, once per border file (rewinding measures every ring). */
+const shapeCache = new WeakMap<BorderData['countries'], CoverageShape[]>();
+function landShapes(countries: BorderData['countries']): CoverageShape[] {
+  let shapes = shapeCache.get(countries);
+  if (!shapes) {
+    shapes = countries.features.map((f) => ({ geometry: rewindForD3(f.geometry), coloured: false }));
+    shapeCache.set(countries, shapes);
+  }
+  return shapes;
 }
 
 export function stateLabels(input: StateLabelsInput): PlacedLabel[] {
@@ -96,7 +100,8 @@ export function stateLabels(input: StateLabelsInput): PlacedLabel[] {
   const direct = placeLabels(onState, rect, measure, input.avoid);
   // A coloured state whose name collided on its state is set off too: no state with a status goes unnamed.
   const missed = onState.filter((c) => c.id !== USSR_LABEL_ID && !direct.some((d) => d.id === c.id));
-  const leaders = placeLeaderLabels([...setOff, ...missed], rect, measure, direct, input.avoid, { points });
+  const land = landShare(projection, rect, landShapes(input.borders.countries));
+  const leaders = placeLeaderLabels([...setOff, ...missed], rect, measure, direct, input.avoid, { points, cost: (box) => land(box) * LEADER_LAND_PENALTY });
   const taken = [...input.avoid, ...direct.map((d) => d.box), ...leaders.map((l) => l.box)];
   const rest = placeLabels(others, rect, measure, taken);
   return [...direct, ...leaders, ...rest];
@@ -112,7 +117,7 @@ export function svgStateLabels(labels: readonly PlacedLabel[], fontFamily: strin
     .filter((l) => l.leader)
     .map((l) => {
       const { x1, y1, x2, y2 } = l.leader!;
-      return `<g data-leader-of="${l.id}"><line x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}"/><circle cx="${x1.toFixed(1)}" cy="${y1.toFixed(1)}" r="1.3" fill="${LEADER_COLOUR}" stroke="none"/></g>`;
+      return `<g data-leader-of="${l.id}"><line x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}"/><circle cx="${x1.toFixed(1)}" cy="${y1.toFixed(1)}" r="${LEADER_DOT_RADIUS}" fill="${LEADER_COLOUR}" stroke="none"/></g>`;
     });
   const texts = labels.map((l) => {
     const colour = l.id === USSR_LABEL_ID ? BASE_COLOURS.ussr : BASE_COLOURS.label;
@@ -123,7 +128,7 @@ export function svgStateLabels(labels: readonly PlacedLabel[], fontFamily: strin
     return `<text x="${x}" y="${firstBaseline.toFixed(1)}" font-size="${l.font.size}" letter-spacing="${((l.font.letterSpacing ?? 0) * l.font.size).toFixed(2)}" fill="${colour}" data-label-of="${l.id}"${l.leader ? ' data-leader="true"' : ''}>${spans}</text>`;
   });
   return (
-    (lines.length > 0 ? `<g id="${prefix}leaders" inkscape:groupmode="layer" inkscape:label="Leader lines" fill="none" stroke="${LEADER_COLOUR}" stroke-width="0.7">${lines.join('')}</g>` : '') +
-    `<g id="${prefix}labels" inkscape:groupmode="layer" inkscape:label="Labels" font-family="${fontFamily}" font-weight="700" text-anchor="middle" stroke="${BASE_COLOURS.labelHalo}" stroke-width="2.4" stroke-linejoin="round" paint-order="stroke">${texts.join('')}</g>`
+    (lines.length > 0 ? `<g id="${prefix}leaders" inkscape:groupmode="layer" inkscape:label="Leader lines" fill="none" stroke="${LEADER_COLOUR}" stroke-width="${LEADER_WIDTH}">${lines.join('')}</g>` : '') +
+    `<g id="${prefix}labels" inkscape:groupmode="layer" inkscape:label="Labels" font-family="${fontFamily}" font-weight="700" text-anchor="middle" stroke="${BASE_COLOURS.labelHalo}" stroke-width="${LABEL_HALO_WIDTH}" stroke-linejoin="round" paint-order="stroke">${texts.join('')}</g>`
   );
 }

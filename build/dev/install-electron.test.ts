@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -166,5 +166,15 @@ describe.skipIf(electronBinary().found)('npm start without the Electron binary',
     expect(stderr).toMatch(/Cannot start the desktop atlas: the download of Electron [\d.]+ got no answer for 1 s/);
     expect(stderr).toMatch(/npm run serve/);
     expect(stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('electronBinary', () => {
+  it('uses ELECTRON_OVERRIDE_DIST_PATH when set (no download), and says when it points nowhere', () => {
+    const override = join(dir, 'my-electron');
+    mkdirSync(override);
+    writeFileSync(join(override, executableName()), '#!/bin/sh\n', { mode: 0o755 });
+    expect(electronBinary(join(dir, 'no-package'), { ELECTRON_OVERRIDE_DIST_PATH: override })).toEqual({ found: true, path: join(override, executableName()) });
+    expect(electronBinary(join(dir, 'no-package'), { ELECTRON_OVERRIDE_DIST_PATH: join(dir, 'nowhere') })).toMatchObject({ found: false, reason: expect.stringContaining('ELECTRON_OVERRIDE_DIST_PATH is set but') as string });
   });
 });

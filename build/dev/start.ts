@@ -13,6 +13,7 @@ import { buildRenderer } from '../bundle/build-renderer.js';
 import { downloadProgress } from './download-progress.js';
 import { ELECTRON_PACKAGE, electronBinary } from './electron-binary.js';
 import { installElectron } from './install-electron.js';
+import { stopWithParent } from './stop-with-parent.js';
 
 const silenceArg = process.env.ATLAS_ELECTRON_DOWNLOAD_TIMEOUT_MS;
 const binaryPath = await findOrFetchElectron(silenceArg ? Number(silenceArg) : undefined);
@@ -27,7 +28,8 @@ child.on('error', (error) => {
   console.error(`Could not run Electron at ${binaryPath}: ${error.message}`);
   process.exit(1);
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+// Ctrl+C, a signal to npm's PID, or npm ending: Electron is asked to quit too, never orphaned.
+stopWithParent(() => child.kill('SIGTERM'));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 
 async function findOrFetchElectron(silenceTimeoutMs: number | undefined): Promise<string> {

@@ -80,6 +80,8 @@ export function mountCompare(ctx: AppContext): CompareView {
     if (firstTime) for (const m of [atlasMap, before, after]) m.map.resize();
     const queries = ctx.queries;
     void Promise.all([before.whenReady(), after.whenReady()]).then(() => {
+      before.setBordersView(store.state.borders);
+      after.setBordersView(store.state.borders);
       before.showStatuses(queries.statusesOn(orgs, earlier), orgs, mode, isSovietUnionDrawn(earlier));
       after.showStatuses(queries.statusesOn(orgs, later), orgs, mode, isSovietUnionDrawn(later));
       before.showDisputedOn(earlier, ctx.disputed);

@@ -13,6 +13,7 @@ export function mountMapView(ctx: AppContext): Dispose {
   atlasMap.setStateIds(ctx.queries.data.states.map((s) => s.iso3));
   const render = (): void => {
     const { day, orgs, mode } = store.state;
+    atlasMap.setBordersView(store.state.borders);
     const days = compareDays(store.state);
     if (days) atlasMap.showChanges(changeKinds(ctx.queries.statusesOn(orgs, days.earlier), ctx.queries.statusesOn(orgs, days.later), orgs));
     // The trade lens (mount-trade-lens.ts) paints the states itself.
@@ -24,7 +25,7 @@ export function mountMapView(ctx: AppContext): Dispose {
   atlasMap.map.on('moveend', onMoveEnd);
   const unsubscribe = store.subscribe((state, changed) => {
     if (changed.has('projection')) atlasMap.setProjection(state.projection);
-    if (['day', 'orgs', 'mode', 'compare', 'lens'].some((k) => changed.has(k as keyof typeof state))) render();
+    if (['day', 'orgs', 'mode', 'compare', 'lens', 'borders'].some((k) => changed.has(k as keyof typeof state))) render();
     if (changed.has('selected')) atlasMap.select(state.selected);
   });
   return () => {

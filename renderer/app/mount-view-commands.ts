@@ -12,7 +12,9 @@ export function mountViewCommands(ctx: AppContext): Dispose {
   const toggleTable = (): void => store.update({ table: !store.state.table });
   const toggleGlobe = (): void => store.update({ projection: store.state.projection === 'globe' ? 'mercator' : 'globe' });
   const toggleMode = (): void => store.update({ mode: store.state.mode === 'count' ? 'status' : 'count' });
-  const buttons = { table: byId('toggle-table'), globe: byId('toggle-globe'), mode: byId('toggle-mode') };
+  const toggleBorders = (): void => store.update({ borders: store.state.borders === 'defacto' ? 'dejure' : 'defacto' });
+  const buttons = { table: byId('toggle-table'), globe: byId('toggle-globe'), mode: byId('toggle-mode'), borders: byId('toggle-borders') };
+  buttons.borders.addEventListener('click', toggleBorders);
   buttons.table.addEventListener('click', toggleTable);
   buttons.globe.addEventListener('click', toggleGlobe);
   buttons.mode.addEventListener('click', toggleMode);
@@ -37,6 +39,7 @@ export function mountViewCommands(ctx: AppContext): Dispose {
     buttons.table.setAttribute('aria-pressed', String(table));
     buttons.globe.setAttribute('aria-pressed', String(projection === 'globe'));
     buttons.mode.setAttribute('aria-pressed', String(mode === 'count'));
+    buttons.borders.setAttribute('aria-pressed', String(store.state.borders === 'defacto'));
   };
   render();
   const unsubscribe = store.subscribe(render);
@@ -47,5 +50,6 @@ export function mountViewCommands(ctx: AppContext): Dispose {
     buttons.table.removeEventListener('click', toggleTable);
     buttons.globe.removeEventListener('click', toggleGlobe);
     buttons.mode.removeEventListener('click', toggleMode);
+    buttons.borders.removeEventListener('click', toggleBorders);
   };
 }

@@ -12,7 +12,7 @@ import { holdsOn, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { DisputedArea } from '../../geodata/src/atlas-bundles.js';
 import { unionsFileSchema } from '../../geodata/src/unions.js';
 import { HistoryLayer } from './history-layer.js';
-import { controlFill, DEFAULT_BORDERS_VIEW, type BordersView } from './borders-view.js';
+import { controlFill, DEFAULT_BORDERS_VIEW, type BordersView } from '../state/borders-view.js';
 
 import type { ChangeKind } from './change-kinds.js';
 

@@ -12,7 +12,7 @@ describe('parseHash', () => {
   });
 
   it('reads every key of a full link', () => {
-    const { state, notices } = parse('#date=2016-06-30&compare=2001&orgs=SCO,CSTO&state=KAZ&map=3/48/70&table=1&projection=globe&mode=count&overlays=events');
+    const { state, notices } = parse('#date=2016-06-30&compare=2001&orgs=SCO,CSTO&state=KAZ&map=3/48/70&table=1&projection=globe&mode=count&overlays=events&borders=defacto');
     expect(notices).toEqual([]);
     expect(state).toEqual({
       day: '2016-06-30',
@@ -27,6 +27,7 @@ describe('parseHash', () => {
       overlays: { bases: false, events: true },
       lens: null,
       org: null,
+      borders: 'defacto',
     } satisfies AppState);
   });
 
@@ -47,6 +48,17 @@ describe('parseHash', () => {
     expect(r.state.org).toBe('SCO');
     expect(toHash(r.state)).toBe('#date=2023&orgs=SCO&org=SCO');
     expect(parse('#org=WTO').notices).toEqual([expect.stringMatching(/^Organisation panel "WTO" not opened; known: SCO, CSTO/)]);
+  });
+
+  it('reads and writes the borders view (borders=defacto), and names an unknown one', () => {
+    const r = parse('#date=2015&borders=defacto');
+    expect(r.state.borders).toBe('defacto');
+    expect(r.notices).toEqual([]);
+    expect(toHash(r.state)).toContain('borders=defacto');
+    expect(toHash(parse('#date=2015').state)).not.toContain('borders=');
+    const bad = parse('#date=2015&borders=russian');
+    expect(bad.state.borders).toBe('dejure');
+    expect(bad.notices.join(' ')).toMatch(/Borders "russian" ignored; use dejure .* or defacto/);
   });
 
   it('reads "overlays=" as no overlays, and names an unknown overlay', () => {

@@ -3,6 +3,7 @@
  * hash: `#date=2016-06-30&orgs=SCO&state=KAZ&map=3/48/70&overlays=bases,events`. Headless and
  * unit-tested; `toHash` is the one URL writer (the `atlas` CLI builds its links with it too).
  */
+import { DEFAULT_BORDERS_VIEW, isBordersView, type BordersView } from './borders-view.js';
 import { ORG_IDS, type OrgId } from '../../geodata/src/schema.js';
 import { resolveAsOf, DATE_FORMS } from '../../geodata/src/resolve-as-of.js';
 import type { IsoDay } from '../../geodata/src/partial-date.js';
@@ -40,6 +41,8 @@ export interface AppState {
   lens: LensChoice | null;
   /** The organisation panel (`#org=SCO`), or null. */
   org: OrgId | null;
+  /** Contested borders: internationally recognised (default) or de facto control (`borders=defacto`). */
+  borders: BordersView;
 }
 
 export const DEFAULT_ORGS: OrgId[] = ['SCO'];
@@ -68,6 +71,7 @@ export function defaultState(today: IsoDay): AppState {
     overlays: { ...DEFAULT_OVERLAYS },
     lens: null,
     org: null,
+    borders: DEFAULT_BORDERS_VIEW,
   };
 }
 
@@ -82,7 +86,7 @@ export interface ParsedHash {
   notices: string[];
 }
 
-const KNOWN_KEYS = ['date', 'compare', 'orgs', 'state', 'map', 'table', 'projection', 'mode', 'overlays', 'partner', 'org'];
+const KNOWN_KEYS = ['date', 'compare', 'orgs', 'state', 'map', 'table', 'projection', 'mode', 'overlays', 'partner', 'org', 'borders'];
 
 /** A value from the link as a notice quotes it: in quotes, cut short if long. */
 export function quoted(value: string): string {
@@ -187,6 +191,12 @@ export function parseHash(hash: string, ctx: ParseContext): ParsedHash {
     else notices.push(`Projection ${quoted(projection)} ignored; use mercator or globe.`);
   }
 
+  const borders = params.get('borders');
+  if (borders !== null) {
+    if (isBordersView(borders)) state.borders = borders;
+    else notices.push(`Borders ${quoted(borders)} ignored; use dejure (internationally recognised) or defacto (who holds the ground). Showing dejure.`);
+  }
+
   const mode = params.get('mode');
   if (mode !== null) {
     if (mode === 'status' || mode === 'count') state.mode = mode;
@@ -240,6 +250,7 @@ export function toHash(state: AppState): string {
   if (state.camera) parts.push(`map=${round(state.camera.zoom, 2)}/${round(state.camera.lat, 3)}/${round(state.camera.lng, 3)}`);
   if (state.table) parts.push('table=1');
   if (state.projection !== 'mercator') parts.push(`projection=${state.projection}`);
+  if (state.borders !== DEFAULT_BORDERS_VIEW) parts.push(`borders=${state.borders}`);
   if (state.lens) parts.push(`mode=trade&partner=${state.lens}`);
   else if (state.mode !== 'status') parts.push(`mode=${state.mode}`);
   if (state.org) parts.push(`org=${state.org}`);

@@ -3,8 +3,9 @@
  * Yugoslavia, Sudan with South Sudan), their names on hover and click, and lakes drawn as water.
  */
 import { expect, test } from '@playwright/test';
-import { BASE_COLOURS } from '../../renderer/map/palette.js';
+import { BASE_COLOURS, statusColour } from '../../renderer/map/palette.js';
 import { colourDistance, openAtlas, pixelAt, screenPoint, waitForIdle } from './atlas-page.js';
+import { colourAt, decodePng } from './decode-png.js';
 
 /** A point in Slovakia (Banská Bystrica region), well inside Czechoslovakia's 1992 outline. */
 const SLOVAKIA = { lng: 19.4, lat: 48.7 };
@@ -45,4 +46,28 @@ test('moving the date across Montenegro’s independence redraws Serbia and Mont
 test('Issyk-Kul is water, not Kyrgyz land coloured as an SCO member', async ({ page }) => {
   await openAtlas(page, '#date=2024&orgs=SCO&map=6/42.45/77.3');
   expect(colourDistance(await pixelAt(page, 77.3, 42.45), BASE_COLOURS.sea)).toBeLessThan(12);
+});
+
+test('borders=defacto colours Crimea as held by Russia from 2014 (a CSTO member), the default draws it as Ukrainian; the button toggles and the link records it', async ({ page }) => {
+  const crimea = { lng: 34.2, lat: 45.3 };
+  const member = statusColour('CSTO', 'member');
+  /** Share of sampled pixels around the point drawn in the colour (the hatching takes the rest). */
+  const shareNear = async (colour: string): Promise<number> => {
+    const p = await screenPoint(page, crimea.lng, crimea.lat);
+    const png = decodePng(await page.screenshot({ clip: { x: Math.round(p.x) - 10, y: Math.round(p.y) - 10, width: 21, height: 21 } }));
+    let near = 0;
+    for (let y = 0; y < 21; y++) for (let x = 0; x < 21; x++) if (colourDistance(colourAt(png, x, y), colour) < 25) near++;
+    return near / (21 * 21);
+  };
+  await openAtlas(page, `#date=2020&orgs=CSTO&map=6/${crimea.lat}/${crimea.lng}`);
+  expect(await shareNear(member)).toBeLessThan(0.1);
+  await page.locator('#toggle-borders').click();
+  await expect(page).toHaveURL(/borders=defacto/);
+  await waitForIdle(page);
+  expect(await shareNear(member)).toBeGreaterThan(0.5);
+  // Before the annexation the de facto view draws Crimea as Ukraine holds it.
+  await page.locator('#date-input').fill('2013-06-30');
+  await page.locator('#date-input').dispatchEvent('change');
+  await waitForIdle(page);
+  expect(await shareNear(member)).toBeLessThan(0.1);
 });

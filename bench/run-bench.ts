@@ -23,6 +23,7 @@ import { buildRenderer, ROOT } from '../build/bundle/build-renderer.js';
 import { startStaticServer } from '../build/dev/static-server.js';
 import { chromiumPath, CHROMIUM_ARGS } from '../build/dev/chromium-path.js';
 import { PRINT_CONTENT_SECURITY_POLICY } from '../electron/main/print-content-security-policy.js';
+import { CHART_TARGET_MS, chartTimes, lensYearChanges } from './lens-bench.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const DATE_CHANGES = 30;
@@ -183,6 +184,11 @@ async function main(): Promise<void> {
   }
   const heapAfter = await settledHeap(page);
 
+  // Issue 18 (trade lens, charts): its own block.
+  console.log(`trade lens: ${DATE_CHANGES} year changes in the membership view and in the trade lens; chart build times`);
+  const lensChanges = await lensYearChanges(page, DATE_CHANGES);
+  const charts = chartTimes(20);
+
   const exports: Record<string, ReturnType<typeof spread> | string> = {};
   const hasExport = await page.evaluate(() => typeof window.atlasExport === 'function');
   if (hasExport) {
@@ -219,6 +225,10 @@ async function main(): Promise<void> {
   const gz = (file: string) => gzipSync(readFileSync(file)).length;
   const startGeodata = [...new Set(geodataUrls)].map((p) => join(ROOT, 'dist', p)).filter((f) => existsSync(f));
   const results = {
+    lenses: {
+      yearChangeMs: { membership: spread(lensChanges.membership), trade: spread(lensChanges.trade) },
+      chartMs: { tradeChartKAZ: spread(charts.tradeChartKAZ), orgChartsSCO: spread(charts.orgChartsSCO), targetMs: CHART_TARGET_MS },
+    },
     machine: { cores: (await import('node:os')).cpus().length, chromium: chromiumPath(), renderer: 'SwiftShader (software WebGL) unless a GPU is present' },
     coldStartMs: { atlas: spread(atlasCold), baseline: spread(baselineCold), ratio: round(median(atlasCold) / median(baselineCold) * 100) / 100, detailsReady: spread(detailsReady) },
     dateChangeMs: { change: spread(change), plainRepaint: spread(repaint), overheadMedian: round(median(change) - median(repaint)) },
@@ -249,6 +259,8 @@ async function main(): Promise<void> {
     ['bases, events, sources in', `${results.coldStartMs.detailsReady.median} ms`, 'after the map (not part of the target)', ''],
     ['date change (median / p95)', `${results.dateChangeMs.change.median} / ${results.dateChangeMs.change.p95} ms`, `overhead ${results.dateChangeMs.overheadMedian} ms over repaint ${results.dateChangeMs.plainRepaint.median} ms (target ≤ ${TARGETS.dateChangeOverheadMs})`, verdict(results.dateChangeMs.overheadMedian <= TARGETS.dateChangeOverheadMs)],
     ['heap after start / 10 / 50 changes', `${results.heap.afterStartMB} / ${results.heap.after10ChangesMB} / ${results.heap.after50ChangesMB} MB`, `growth ${results.heap.growthPct}% (10→50: ${results.heap.growth10to50Pct}%) (target ≤ ${TARGETS.heapGrowthPct}%)`, verdict(results.heap.growthPct <= TARGETS.heapGrowthPct)],
+    ['year change: trade lens / membership', `${results.lenses.yearChangeMs.trade.median} / ${results.lenses.yearChangeMs.membership.median} ms`, `p95 ${results.lenses.yearChangeMs.trade.p95} / ${results.lenses.yearChangeMs.membership.p95} ms`, ''],
+    ['charts (trade KAZ / SCO panel)', `${results.lenses.chartMs.tradeChartKAZ.median} / ${results.lenses.chartMs.orgChartsSCO.median} ms`, `max ${results.lenses.chartMs.tradeChartKAZ.max} / ${results.lenses.chartMs.orgChartsSCO.max} ms (target < ${CHART_TARGET_MS} ms each)`, verdict(results.lenses.chartMs.tradeChartKAZ.median < CHART_TARGET_MS && results.lenses.chartMs.orgChartsSCO.median < CHART_TARGET_MS)],
     ['bytes (gzip)', `bundle ${results.bytes.rendererBundleGzipKB} KB, worker ${results.bytes.workerGzipKB} KB`, `geodata at start ${results.bytes.geodataAtStartGzipKB} KB in ${results.bytes.geodataFilesAtStart} files`, ''],
     ['batch of PNGs (CLI)', 'error' in batch ? batch.error : `${batch.files} files in ${batch.totalS} s`, 'error' in batch ? '' : `${batch.perFileS} s per file, Chromium started once (${batch.chromiumS} s)`, ''],
     ...Object.entries(exports).map(([k, v]) => [`export ${k}`, typeof v === 'string' ? v : `${v.median} ms (min ${v.min}, max ${v.max})`, k.startsWith('png') ? `target ≤ ${TARGETS.pngA4_300dpiMs} ms` : '', typeof v === 'string' || !k.startsWith('png') ? '' : verdict(v.median <= TARGETS.pngA4_300dpiMs)]),

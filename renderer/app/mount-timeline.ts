@@ -9,6 +9,7 @@ import { h } from '../dom/dom.js';
 import { TimelineController } from '../timeline/timeline-controller.js';
 import type { AppContext, Dispose } from './app-context.js';
 import { byId } from './by-id.js';
+import { dataAsOfNote } from '../panels/data-as-of-note.js';
 
 export interface TimelineView {
   readonly controller: TimelineController;
@@ -29,6 +30,9 @@ export function mountTimeline(ctx: AppContext): TimelineView {
   const slider = byId<HTMLInputElement>('year-slider');
   const play = byId('play');
   const dateInput = byId<HTMLInputElement>('date-input');
+  // Beside "As of": the day the data was checked to, when the shown date is later.
+  const dataNote = h('span', { id: 'data-as-of-note', className: 'as-of-note', hidden: true });
+  byId('as-of').after(dataNote);
 
   const renderPlay = (): void => {
     play.textContent = timeline.isPlaying ? '❚❚' : '▶';
@@ -86,6 +90,9 @@ export function mountTimeline(ctx: AppContext): TimelineView {
     slider.setAttribute('aria-valuetext', formatPartialDate(day));
     dateInput.value = day;
     byId('as-of').textContent = `As of ${formatPartialDate(day)}`;
+    const note = dataAsOfNote(ctx.queries.data.info.asOf, day);
+    dataNote.textContent = note ?? '';
+    dataNote.hidden = note === null;
   };
   render();
   renderTicks();

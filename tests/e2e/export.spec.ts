@@ -18,6 +18,7 @@ import { runAtlasData } from '../../cli/run-atlas-data.js';
 import { AtlasQueries } from '../../geodata/src/queries.js';
 import { todayIso } from '../../geodata/src/partial-date.js';
 import { BASE_COLOURS, statusColour } from '../../renderer/map/palette.js';
+import { fillFor } from '../../renderer/map/fill-for.js';
 import { operatorColour } from '../../renderer/map/operator-colours.js';
 import { mercatorPoint } from '../../renderer/export/layout/mercator-camera.js';
 import { pngDpi } from '../../renderer/export/png/with-png-metadata.js';
@@ -62,7 +63,8 @@ const INTERIORS = {
   KAZ: [58, 49],
   IND: [76, 15],
   RUS: [100, 63],
-  FRA: [0.5, 44.2],
+  // A state without an SCO status inside the export's frame (the frame is the states with a status).
+  UKR: [33.8, 50.8],
   TUR: [41, 39.2],
 } as const;
 
@@ -375,4 +377,50 @@ test('exports include the user\u2019s annotations: the SVG as text and arrows, t
   expect(found).toEqual({ label: 'Kant air base <since 2003>', arrow: 2, injected: 0 });
   const png = await atlasExport(page, { format: 'png', size: 'slide', dpi: 96, title: 'Annotated' });
   expect(png.result.mime).toBe('image/png');
+});
+
+test.describe('export layout: framed on the states with a status, legend clear of them, every one named (issue 15)', () => {
+  const orgs = ['SCO', 'CSTO'] as const;
+  const statuses = queries.statusesOn([...orgs], '2024-12-31');
+  const withStatus = [...statuses.keys()].filter((iso3) => orgs.some((o) => statuses.get(iso3)?.[o] !== undefined));
+  /** Interior points of coloured states the legend used to hide, away from their labels and badges. */
+  const COLOURED = { BLR: [29.6, 52.3], TUR: [41, 39.2], KAZ: [58, 49], RUS: [100, 63], CHN: [88, 33], IND: [76, 15], EGY: [31.5, 24], MNG: [109, 45.5] } as const;
+
+  for (const size of ['a4-landscape', 'slide'] as const) {
+    test(`PNG ${size}: the map holds every coloured state, and the legend and bases key hide none of them`, async ({ page }) => {
+      await openAtlas(page, '#date=2024&orgs=SCO,CSTO');
+      const { result, bytes, ms } = await atlasExport(page, { format: 'png', size, dpi: 96, overlays: ['bases'] });
+      note(`PNG ${size} layout`, ms);
+      writeFileSync(test.info().outputPath(`layout-${size}.png`), bytes);
+      const png = decodePng(bytes);
+      const rect = result.details.mapRect!;
+      for (const [iso3, [lng, lat]] of Object.entries(COLOURED)) {
+        const { x, y } = pngPoint(result, lng, lat);
+        expect(x > rect.x && x < rect.x + rect.width && y > rect.y && y < rect.y + rect.height, `${iso3} is inside the map`).toBe(true);
+        const expected = fillFor(statuses.get(iso3) ?? {}, [...orgs], 'status');
+        const drawn = colourIn(png, result, lng, lat);
+        expect(colourDistance(drawn, expected), `${iso3} at ${lng},${lat} is ${drawn}, its fill is ${expected}`).toBeLessThan(10);
+      }
+      // Framed on the states: Chukotka (the date line) and the Maldives are in, the high Arctic and the southern Indian Ocean are not.
+      const inMap = (lng: number, lat: number) => {
+        const { x, y } = pngPoint(result, lng, lat);
+        return x >= rect.x && x <= rect.x + rect.width && y >= rect.y && y <= rect.y + rect.height;
+      };
+      expect(inMap(177, 65)).toBe(true);
+      expect(inMap(73.4, 3.3)).toBe(true);
+      expect(inMap(100, 84)).toBe(false);
+      expect(inMap(75, -8)).toBe(false);
+    });
+  }
+
+  test('SVG, every size preset: every state with a status is named; Armenia, Bahrain and the Maldives by a leader line', async ({ page }) => {
+    await openAtlas(page, '#date=2024&orgs=SCO,CSTO');
+    for (const size of ['slide', 'a4-landscape', 'a4-portrait', 'a3-landscape', 'a3-portrait'] as const) {
+      const { bytes } = await atlasExport(page, { format: 'svg', size, overlays: [] });
+      const svg = bytes.toString('utf8');
+      const labelled = new Set([...svg.matchAll(/data-label-of="([A-Z]{3})"/g)].map((m) => m[1]));
+      expect(withStatus.filter((iso3) => !labelled.has(iso3)), `${size}: states with a status and no label`).toEqual([]);
+      for (const small of ['ARM', 'BHR', 'MDV']) expect(svg, `${size}: ${small}`).toContain(`data-leader-of="${small}"`);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-/** The zoom at which a state of `areaKm2` fits the map: ~17 million km² (Russia) at ~2, ~30,000 km² at ~6. */
+/** The zoom at which a state of `areaKm2` fits the map: ~17 million km² (Russia) at ~2, ~30,000 km² (Armenia) at ~4.9. */
 export const FLY_ZOOM_MIN = 2;
 export const FLY_ZOOM_MAX = 6.5;
 /** States whose label carries no area are treated as this large. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LegendModel } from '../../panels/legend.js';
-import { exportLayout, PAGE_MARGIN, TITLE_FONT, type Rect } from './export-layout.js';
+import { exportLayout, PAGE_MARGIN, TITLE_FONT, type MapCoverage, type Rect } from './export-layout.js';
+import { CoverageGrid } from './coverage-grid.js';
+import { WEIGHT_STATUS } from './map-coverage.js';
 import { legendLayout } from './legend-layout.js';
 import { pageGeometry } from './page-geometry.js';
 import { SIZE_PRESET_IDS } from './size-presets.js';
@@ -97,5 +99,38 @@ describe('exportLayout', () => {
     const withSub = layoutFor('a4-landscape', 'SCO membership', 'Subtitle').layout;
     expect(without.subtitle).toBeNull();
     expect(without.map.height).toBeGreaterThan(withSub.map.height);
+  });
+});
+
+describe('exportLayout with a coverage', () => {
+  const page = pageGeometry('a4-portrait', 96);
+  const legend = legendLayout(createLegend(), approximateMeasure);
+  /** A frame twice as wide as tall, fitted across the rectangle's width; no state anywhere near the corners. */
+  const coverage = (rect: Rect): MapCoverage => {
+    const height = rect.width / 2;
+    const used = { x: rect.x, y: rect.y + (rect.height - height) / 2, width: rect.width, height };
+    return { grid: new CoverageGrid(rect, 4), scale: rect.width, used };
+  };
+
+  it('puts the boxes beside a map that loses no scale there, and trims the map to its frame', () => {
+    const layout = exportLayout({ width: page.width, height: page.height, title: 'T', asOf: 'As of 2024', subtitle: '', legend, attribution: 'A', coverage }, approximateMeasure);
+    expect(layout.legendOnMap).toBe(false);
+    expect(layout.map.width).toBe(page.width - 2 * PAGE_MARGIN);
+    expect(layout.map.height).toBeLessThanOrEqual(layout.map.width / 2 + 12 + 1e-9);
+    expect(layout.legend.y).toBeGreaterThanOrEqual(layout.map.y + layout.map.height);
+  });
+
+  it('puts the legend on the map, clear of every coloured cell, when beside would shrink the map', () => {
+    const landscape = pageGeometry('a4-landscape', 96);
+    const crowded = (rect: Rect): MapCoverage => {
+      const grid = new CoverageGrid(rect, 4);
+      // Coloured everywhere but the top-right corner.
+      grid.fill([[[rect.x, rect.y + 200], [rect.x + rect.width, rect.y + 200], [rect.x + rect.width, rect.y + rect.height], [rect.x, rect.y + rect.height]], [[rect.x, rect.y], [rect.x + rect.width - 400, rect.y], [rect.x + rect.width - 400, rect.y + 200], [rect.x, rect.y + 200]]], WEIGHT_STATUS);
+      return { grid, scale: rect.width * rect.height };
+    };
+    const layout = exportLayout({ width: landscape.width, height: landscape.height, title: 'T', asOf: 'As of 2024', subtitle: '', legend, attribution: 'A', coverage: crowded }, approximateMeasure);
+    expect(layout.legendOnMap).toBe(true);
+    expect(layout.legend.x).toBeGreaterThanOrEqual(layout.map.x + layout.map.width - 400);
+    expect(layout.legend.y + layout.legend.height).toBeLessThanOrEqual(layout.map.y + 200);
   });
 });

@@ -44,6 +44,8 @@ export interface MapCoverage {
   grid: CoverageGrid;
   /** Any measure that grows with the map's scale (d3 scale, 2^zoom): rectangles are compared by it. */
   scale: number;
+  /** The part of the rectangle the frame itself takes (the rest shows what lies around it). */
+  used?: Rect;
 }
 
 export interface ExportLayoutInput {
@@ -159,6 +161,30 @@ function besideBelow(area: Rect, legend: Size, key: Size | null): Arrangement {
 /** A map smaller than this share of the page's map area in either direction is not a choice. */
 const MIN_MAP_SHARE = 0.45;
 
+/** Margin kept around the frame when a map beside its boxes is trimmed to it. */
+const TRIM_MARGIN = 6;
+
+/**
+ * A map beside its boxes shows its frame at the same scale in a shorter (or narrower) rectangle
+ * when the frame is wider (or taller) than the page's room: the map is trimmed to the frame and
+ * the boxes move up (or left) with it, so the page shows no band of Arctic or open ocean the
+ * map is not about.
+ */
+function trimmed(a: Arrangement, coverage: (map: Rect) => MapCoverage, below: boolean): Arrangement {
+  const used = coverage(a.map).used;
+  if (!used) return a;
+  if (below) {
+    const height = Math.min(a.map.height, Math.ceil(used.height + 2 * TRIM_MARGIN));
+    const dy = a.map.height - height;
+    if (dy < 1) return a;
+    return { ...a, map: { ...a.map, height }, legend: { ...a.legend, y: a.legend.y - dy }, overlayKey: a.overlayKey ? { ...a.overlayKey, y: a.overlayKey.y - dy } : null };
+  }
+  const width = Math.min(a.map.width, Math.ceil(used.width + 2 * TRIM_MARGIN));
+  const dx = a.map.width - width;
+  if (dx < 1) return a;
+  return { ...a, map: { ...a.map, width }, legend: { ...a.legend, x: a.legend.x - dx }, overlayKey: a.overlayKey ? { ...a.overlayKey, x: a.overlayKey.x - dx } : null };
+}
+
 function arrange(area: Rect, legend: Size, key: Size | null, coverage: ((map: Rect) => MapCoverage) | undefined, portrait: boolean): Arrangement {
   const sensible = (a: Arrangement) => a.map.width >= area.width * MIN_MAP_SHARE && a.map.height >= area.height * MIN_MAP_SHARE;
   const beside = [besideRight(area, legend, key), besideBelow(area, legend, key)].filter(sensible);
@@ -169,10 +195,11 @@ function arrange(area: Rect, legend: Size, key: Size | null, coverage: ((map: Re
   const full = coverage(area);
   const scored = beside.map((a) => ({ a, scale: coverage(a.map).scale })).sort((p, q) => q.scale - p.scale);
   const bestBeside = scored[0];
-  if (bestBeside && bestBeside.scale >= full.scale * BESIDE_SCALE_SHARE) return bestBeside.a;
+  const besideBest = bestBeside ? trimmed(bestBeside.a, coverage, bestBeside.a.map.width === area.width) : null;
+  if (besideBest && bestBeside!.scale >= full.scale * BESIDE_SCALE_SHARE) return besideBest;
   const over = onMap(area, legend, key, full);
   if (over) return over;
-  return bestBeside?.a ?? besideBelow(area, legend, key);
+  return besideBest ?? besideBelow(area, legend, key);
 }
 
 export function exportLayout(input: ExportLayoutInput, measure: MeasureText): ExportLayout {

@@ -37,7 +37,12 @@ export function pngPageLayout(input: PngPageLayoutInput): PngPageLayout {
     input.projection === 'mercator'
       ? (rect: Rect) => {
           const camera = exportCamera(input.frame, rect.width, rect.height);
-          return { grid: mapCoverage(cameraProjection(camera, rect), rect, input.shapes, input.markers), scale: 2 ** camera.zoom };
+          const projection = cameraProjection(camera, rect);
+          const [[w, s], [e, n]] = input.frame;
+          const [x0, y0] = projection([w, n])!;
+          const [x1, y1] = projection([e, s])!;
+          const used = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+          return { grid: mapCoverage(projection, rect, input.shapes, input.markers), scale: 2 ** camera.zoom, used };
         }
       : undefined;
   const layout = exportLayout(

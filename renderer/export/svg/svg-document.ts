@@ -13,7 +13,8 @@ import type { SizePresetId } from '../layout/size-presets.js';
 import { pageGeometry, pageSizeMm } from '../layout/page-geometry.js';
 import type { ExportOverlays } from '../export-overlays.js';
 import { svgMapLayer, type SvgMapInput } from './svg-map-layer.js';
-import { vectorProjection } from './vector-projection.js';
+import { FOCUS_PADDING, frameOutline, vectorProjection } from './vector-projection.js';
+import { geoPath } from 'd3-geo';
 import { EXPORT_FONT_FAMILY } from '../layout/text-measure.js';
 
 export interface PageTexts {
@@ -74,7 +75,10 @@ export function svgPageLayout(input: SvgDocumentInput): { layout: ExportLayout; 
   const shapes = coverageShapes(input.borders.countries, input.statuses, input.orgs);
   const coverage = (rect: Rect) => {
     const projection = vectorProjection(input.projection, input.frame, rect, 0, input.focus ?? null);
-    return { grid: mapCoverage(projection, rect, shapes, input.overlays?.markers ?? []), scale: projection.scale() };
+    const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(input.focus ?? frameOutline(input.frame));
+    const pad = input.focus ? FOCUS_PADDING : 0;
+    const used = { x: x0 - pad, y: y0 - pad, width: x1 - x0 + 2 * pad, height: y1 - y0 + 2 * pad };
+    return { grid: mapCoverage(projection, rect, shapes, input.overlays?.markers ?? []), scale: projection.scale(), used };
   };
   const layout = exportLayout(
     { width: page.width, height: page.height, title: input.texts.title, asOf: input.texts.asOf, subtitle: input.texts.subtitle, legend, overlayKey, attribution: input.texts.attribution, coverage },

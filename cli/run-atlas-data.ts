@@ -15,6 +15,7 @@ import { basesCommand } from './commands/bases.js';
 import { eventsCommand } from './commands/events.js';
 import { orgCommand } from './commands/org.js';
 import { tradeCommand } from './commands/trade.js';
+import { lensCommand } from './commands/lens.js';
 import { statesCommand } from './commands/states.js';
 import { readUnions } from '../geodata/node/read-unions.js';
 import { readTradeFile } from '../geodata/node/read-trade.js';
@@ -37,7 +38,7 @@ const unavailable = (): never => {
 
 /** Every command, in the order `help` lists them. */
 export function commandsWith(lazy: LazyData): readonly AtlasDataCommand[] {
-  return [membersCommand, historyCommand, changesCommand, basesCommand, eventsCommand, orgCommand(lazy.weight), tradeCommand(readTradeFile), statesCommand(readUnions)];
+  return [membersCommand, historyCommand, changesCommand, basesCommand, eventsCommand, orgCommand(lazy.weight), tradeCommand(readTradeFile), lensCommand(readTradeFile), statesCommand(readUnions)];
 }
 
 export const COMMANDS: readonly AtlasDataCommand[] = commandsWith({ weight: unavailable });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readGeodata } from '../../geodata/node/read-geodata.js';
+import { readTradeFile } from '../../geodata/node/read-trade.js';
+import { AtlasQueries } from '../../geodata/src/queries.js';
+import { UsageError } from './command.js';
+import { lensCommand } from './lens.js';
+
+const queries = new AtlasQueries(readGeodata());
+const command = lensCommand(readTradeFile);
+const run = (values: Record<string, string>) => command.run(values, { queries, today: '2026-11-22' });
+type Row = { state: string; share?: number | null; difference?: number | null; year: number | null; reason?: string; partnerReported?: boolean };
+
+describe('atlas-data lens (real data)', () => {
+  it('gives each reporter’s share with the partner, the year shown and why a share is missing', () => {
+    const { json } = run({ partner: 'chn', year: '2023' }) as { json: { partner: string; rows: Row[] } };
+    expect(json.partner).toBe('CHN');
+    expect(json.rows.find((r) => r.state === 'KAZ')).toMatchObject({ share: 0.21537, year: 2023 });
+    expect(json.rows.find((r) => r.state === 'RUS')).toMatchObject({ partnerReported: true, year: 2023 });
+    const afg = json.rows.find((r) => r.state === 'AFG')!;
+    expect(afg).toMatchObject({ share: null, year: null, reason: 'no partner figures within 2 years of 2023' });
+    expect(json.rows.every((r) => r.share === null || (r.share ?? 0) > 0)).toBe(true);
+  });
+
+  it('China or Russia: the difference, as CSV with a sources column', () => {
+    const { csv } = run({ partner: 'CHN-RUS', year: '2010' });
+    expect(csv.header).toEqual(['state', 'name', 'china_minus_russia', 'year_shown', 'basis', 'estimated', 'partner_reported', 'below', 'reason', 'sources']);
+    const kaz = csv.rows.find((r) => r[0] === 'KAZ')!;
+    expect(kaz[2]).toBeCloseTo(0.07842, 5);
+    expect(String(kaz[9])).toMatch(/IMF|Direction of Trade/);
+  });
+
+  it('refuses an unknown partner', () => {
+    expect(() => run({ partner: 'JPN', year: '2023' })).toThrow(UsageError);
+  });
+});

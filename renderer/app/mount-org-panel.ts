@@ -57,6 +57,7 @@ export function mountOrgPanel(anchor: HTMLElement, ctx: AppContext): Dispose {
     const loaded = ctx.detailsStatus() === 'loaded';
     const profile = orgProfile(ctx.queries, weightData ?? null, loaded ? ctx.queries.data.events : [], org, day);
     const panel = byId('panel');
+    const opening = panel.dataset.org !== org;
     panel.hidden = false;
     delete panel.dataset.state;
     renderOrgPanel(panel, orgPanelModel(profile, ctx.queries), {
@@ -65,6 +66,7 @@ export function mountOrgPanel(anchor: HTMLElement, ctx: AppContext): Dispose {
       summitsLoading: !loaded,
     });
     panel.dataset.org = org;
+    if (opening) panel.scrollTop = 0;
   };
   const unsubscribe = store.subscribe((_, changed) => {
     if (changed.has('org') && store.state.org === null && store.state.selected === null) {

@@ -1,5 +1,9 @@
-/** The organisation toggles: one button per organisation, at least one always on. */
-import { ORG_IDS, type OrgId } from '../../geodata/src/schema.js';
+/**
+ * The organisation toggles: one button per organisation, at least one always on, in two labelled
+ * groups (the four core organisations, then the five context ones) that a screen reader announces
+ * as groups and the Tab key walks through in order.
+ */
+import { CONTEXT_ORG_IDS, CORE_ORG_IDS, ORG_IDS, type OrgId } from '../../geodata/src/schema.js';
 import { h } from '../dom/dom.js';
 import { ORG_COLOURS } from '../map/palette.js';
 import type { AppContext, Dispose } from './app-context.js';
@@ -15,7 +19,15 @@ export function mountOrgPicker(picker: HTMLElement, ctx: AppContext): Dispose {
   const buttons = ORG_IDS.map((org) =>
     h('button', { type: 'button', className: 'org-toggle', 'data-org': org, 'aria-pressed': 'false', onclick: () => ctx.store.update({ orgs: toggledOrgs(ctx.store.state.orgs, org) }) },
       h('span', { className: 'swatch', style: `background:${ORG_COLOURS[org]}`, 'aria-hidden': 'true' }), org));
-  picker.append(...buttons);
+  const group = (kind: 'core' | 'context', label: string, title: string, orgs: readonly OrgId[]): HTMLElement =>
+    h('div', { className: 'org-group', role: 'group', 'data-group': kind, 'aria-labelledby': `org-group-${kind}` },
+      h('span', { className: 'org-group-label', id: `org-group-${kind}`, title }, label),
+      ...orgs.map((org) => buttons[ORG_IDS.indexOf(org)]!));
+  const groups = [
+    group('core', 'Core', 'The four organisations the atlas is about', CORE_ORG_IDS),
+    group('context', 'Context', 'Context organisations: the other side of each choice', CONTEXT_ORG_IDS),
+  ];
+  picker.append(...groups);
   const render = (): void => {
     const { orgs } = ctx.store.state;
     for (const [i, button] of buttons.entries()) button.setAttribute('aria-pressed', String(orgs.includes(ORG_IDS[i]!)));
@@ -26,6 +38,6 @@ export function mountOrgPicker(picker: HTMLElement, ctx: AppContext): Dispose {
   });
   return () => {
     unsubscribe();
-    for (const button of buttons) button.remove();
+    for (const g of groups) g.remove();
   };
 }

@@ -18,7 +18,7 @@ import type { ChangeKind } from './change-kinds.js';
 
 export type { StatusTable };
 
-import { CORE_ORG_IDS } from '../../geodata/src/schema.js';
+import { ORG_IDS } from '../../geodata/src/schema.js';
 import { SOVIET_REPUBLICS } from '../../geodata/src/soviet-union.js';
 
 /** Horizontal spacing of the overlap badges, in pixels. */
@@ -149,9 +149,9 @@ export class AtlasMap {
       const hatch = mode === 'status' && orgs.length === 1 && statuses[orgs[0]!] === 'suspended';
       anyHatch ||= hatch;
       const soviet = sovietUnion && this.sovietRepublics.has(iso3);
-      const badges = Object.fromEntries(CORE_ORG_IDS.map((o) => [`badge_${o}`, statuses[o] ? badgeFill(o, statuses[o]) : 'none']));
+      const badges = Object.fromEntries(ORG_IDS.map((o) => [`badge_${o}`, statuses[o] ? badgeFill(o, statuses[o]) : 'none']));
       // Only states whose look changes are touched: MapLibre re-uploads paint data per change.
-      const key = `${fill}|${hatch}|${soviet}|${CORE_ORG_IDS.map((o) => badges[`badge_${o}`]).join(',')}`;
+      const key = `${fill}|${hatch}|${soviet}|${ORG_IDS.map((o) => badges[`badge_${o}`]).join(',')}`;
       if (this.shownState.get(iso3) === key) continue;
       this.shownState.set(iso3, key);
       this.touched.add(iso3);
@@ -189,7 +189,7 @@ export class AtlasMap {
     const key = `${visible}:${orgs.join(',')}`;
     if (key === this.badgeKey) return;
     this.badgeKey = key;
-    for (const org of CORE_ORG_IDS) {
+    for (const org of ORG_IDS) {
       const index = orgs.indexOf(org);
       const show = visible && index >= 0;
       this.map.setLayoutProperty(`badge-${org}`, 'visibility', show ? 'visible' : 'none');
@@ -209,7 +209,7 @@ export class AtlasMap {
       this.shownState.delete(iso3);
       this.touched.add(iso3);
       this.map.setFeatureState({ source: 'countries', id: iso3 }, { fill: kind ? CHANGE_COLOURS[kind] : BASE_COLOURS.land, hatch: false, soviet: false, change: kind ?? 'none' });
-      this.map.setFeatureState({ source: 'labels', id: iso3 }, Object.fromEntries(CORE_ORG_IDS.map((o) => [`badge_${o}`, 'none'])));
+      this.map.setFeatureState({ source: 'labels', id: iso3 }, Object.fromEntries(ORG_IDS.map((o) => [`badge_${o}`, 'none'])));
     }
     for (const layer of ['ussr-outline', 'ussr-label', 'ussr-fill']) this.setVisible(layer, false);
     this.setVisible('state-hatch', false);
@@ -229,7 +229,7 @@ export class AtlasMap {
       this.shownState.set(iso3, key);
       this.touched.add(iso3);
       this.map.setFeatureState({ source: 'countries', id: iso3 }, { fill: f.fill, hatch: f.hatch, soviet: false, change: 'none' });
-      this.map.setFeatureState({ source: 'labels', id: iso3 }, Object.fromEntries(CORE_ORG_IDS.map((o) => [`badge_${o}`, 'none'])));
+      this.map.setFeatureState({ source: 'labels', id: iso3 }, Object.fromEntries(ORG_IDS.map((o) => [`badge_${o}`, 'none'])));
     }
     for (const layer of ['ussr-outline', 'ussr-label', 'ussr-fill']) this.setVisible(layer, false);
     this.setVisible('state-hatch', anyHatch);

@@ -3,7 +3,7 @@
  * server (MapLibre renders labels locally from the bundled Noto Sans web font), no tiles.
  */
 import type { StyleSpecification, ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { CORE_ORG_IDS, type OrgId } from '../../geodata/src/schema.js';
+import { ORG_IDS, type OrgId } from '../../geodata/src/schema.js';
 import { BASE_COLOURS, ORG_COLOURS } from './palette.js';
 
 /** Radius of the per-organisation status badges of the overlap view, by zoom. */
@@ -182,7 +182,7 @@ export function baseStyle(geodataUrl: string): StyleSpecification {
         },
         paint: { 'text-color': '#333333', 'text-halo-color': BASE_COLOURS.labelHalo, 'text-halo-width': 1.2 },
       },
-      ...CORE_ORG_IDS.map(badgeLayer),
+      ...ORG_IDS.map(badgeLayer),
       {
         id: 'state-label',
         type: 'symbol',

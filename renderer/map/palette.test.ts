@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { converter, differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, type Color } from 'culori';
-import { CORE_ORG_IDS, type Status } from '../../geodata/src/schema.js';
-import { BASE_COLOURS, CHANGE_COLOURS, COUNT_COLOURS, LENS_DIVERGING_COLOURS, LENS_NO_DATA, LENS_SHARE_COLOURS, ORG_COLOURS, statusColour } from './palette.js';
+import { CORE_ORG_IDS, ORG_IDS, type Status } from '../../geodata/src/schema.js';
+import { BASE_COLOURS, CHANGE_COLOURS, COUNT_COLOURS, LENS_DIVERGING_COLOURS, LENS_NO_DATA, LENS_SHARE_COLOURS, ORG_COLOURS, badgeFill, statusColour } from './palette.js';
 
 const deltaE = differenceCiede2000();
 const VISIONS: [string, (c: Color) => Color][] = [
@@ -35,12 +35,23 @@ function minDistance(colours: string[]): { d: number; pair: string } {
 }
 
 describe('palette under colour-vision deficiencies', () => {
-  it('keeps the four organisations apart', () => {
+  it('keeps the four core organisations apart', () => {
     const r = minDistance(CORE_ORG_IDS.map((o) => ORG_COLOURS[o]));
     expect(r.d, r.pair).toBeGreaterThan(MIN_HUES);
   });
 
-  it.each(CORE_ORG_IDS)('keeps the status tints of %s apart from each other and from plain land', (org) => {
+  it('keeps all nine organisations apart, since the picker lets any of them be shown together', () => {
+    expect(ORG_IDS).toHaveLength(9);
+    const r = minDistance(ORG_IDS.map((o) => ORG_COLOURS[o]));
+    expect(r.d, r.pair).toBeGreaterThan(MIN_HUES);
+  });
+
+  it('keeps the overlap badges apart: hollow (observer/partner/applicant), suspended grey and every full hue', () => {
+    const r = minDistance(['#ffffff', badgeFill('SCO', 'suspended'), ...ORG_IDS.map((o) => badgeFill(o, 'member'))]);
+    expect(r.d, r.pair).toBeGreaterThan(MIN_HUES);
+  });
+
+  it.each(ORG_IDS)('keeps the status tints of %s apart from each other and from plain land', (org) => {
     // Suspended is told apart by its hatching, so it is not among the tints compared here.
     const statuses: Status[] = ['member', 'associate', 'observer', 'partner', 'applicant'];
     const r = minDistance([BASE_COLOURS.land, ...statuses.map((s) => statusColour(org, s))]);

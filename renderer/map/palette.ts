@@ -1,7 +1,9 @@
 /**
- * Colours. Each organisation has a hue from the Okabe–Ito / Tol palettes (chosen to stay apart under protanopia,
- * deuteranopia and tritanopia; checked by palette.test.ts), and statuses are tints of it:
- * full membership darkest, observers and partners lightest, suspended hatched.
+ * Colours. Each organisation has a hue (the core four from the Okabe–Ito / Tol palettes), and
+ * statuses are tints of it: full membership darkest, observers and partners lightest, suspended
+ * hatched. Any of the nine can be shown together (badges, legend, panel chart), so all nine hues
+ * stay apart from each other under normal vision, protanopia, deuteranopia and tritanopia
+ * (palette.test.ts, CIEDE2000).
  */
 import type { OrgId, Status } from '../../geodata/src/schema.js';
 
@@ -10,13 +12,15 @@ export const ORG_COLOURS: Record<OrgId, string> = {
   CSTO: '#D55E00',
   EAEU: '#1B7F3B',
   CIS: '#882255',
-  // Context organisations (issue 17): the app does not show them yet; hues provisional until the
-  // organisation picker and its palette test cover them.
-  NATO: '#332288',
-  EU: '#DDAA33',
-  BRICS: '#AA3377',
-  OTS: '#33BBEE',
-  GUAM: '#666633',
+  // Context organisations: searched on a 17-step RGB grid near a designed hue for each (NATO navy,
+  // EU gold, BRICS red, OTS sky blue, GUAM olive brown) for the largest smallest CIEDE2000
+  // distance to all others under the four visions; the core pair CSTO/EAEU (protanopia) stays the
+  // closest pair of the nine, so adding these five costs no distinctness.
+  NATO: '#113399',
+  EU: '#DDAA00',
+  BRICS: '#CC0011',
+  OTS: '#44AADD',
+  GUAM: '#665511',
 };
 
 /**
@@ -83,9 +87,11 @@ export function statusColour(org: OrgId, status: Status): string {
 
 /**
  * Sequential warm-grey scale for "of how many shown organisations is the state a full member",
- * kept free of the organisations' hues so the per-organisation badges stand out on it.
+ * kept free of the organisations' hues so the per-organisation badges stand out on it. Index n is
+ * n full memberships; five steps because no state is a full member of more than five of the nine
+ * (Russia and Kyrgyzstan reach five); a sixth would take the last.
  */
-export const COUNT_COLOURS = ['#f3f0e8', '#e3d7bf', '#c9b48d', '#a88d62', '#7f6844'];
+export const COUNT_COLOURS = ['#f3f0e8', '#e3d7bf', '#c9b48d', '#a88d62', '#7f6844', '#55432a'];
 /** In the count view: a status in a shown organisation, but no full membership. */
 export const COUNT_OTHER_STATUS = '#ebe6da';
 

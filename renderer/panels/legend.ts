@@ -23,6 +23,11 @@ const BADGE_KEYS: LegendModel['badges'] = [
   { label: 'observer / partner / applicant', fill: (org) => badgeFill(org, 'observer') },
 ];
 
+/** The count steps the legend names for `shown` organisations: 1 … shown, the last colour taking the rest. */
+function countSteps(shown: number): number[] {
+  return Array.from({ length: Math.min(shown, COUNT_COLOURS.length - 1) }, (_, i) => i + 1);
+}
+
 export function legendModel(queries: AtlasQueries, orgs: readonly OrgId[], day: IsoDay, mode: ViewMode): LegendModel {
   const bodies = orgs.map((org) => {
     const inForce = queries.bodiesOn(org, day);
@@ -32,7 +37,11 @@ export function legendModel(queries: AtlasQueries, orgs: readonly OrgId[], day: 
   if (mode === 'count' || orgs.length > 1) {
     const keys = [
       { colour: COUNT_OTHER_STATUS, label: 'Other status only (observer, partner, …)', hatched: false },
-      ...[1, 2, 3, 4].filter((n) => n <= orgs.length).map((n) => ({ colour: COUNT_COLOURS[n]!, label: `Full member of ${n} of ${orgs.length}`, hatched: false })),
+      ...countSteps(orgs.length).map((n) => ({
+        colour: COUNT_COLOURS[n]!,
+        label: n === COUNT_COLOURS.length - 1 && orgs.length > n ? `Full member of ${n} or more of ${orgs.length}` : `Full member of ${n} of ${orgs.length}`,
+        hatched: false,
+      })),
     ];
     return { asOf, bodies, mode: 'count', keys, badges: BADGE_KEYS };
   }

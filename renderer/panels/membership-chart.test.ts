@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AtlasQueries } from '../../geodata/src/queries.js';
 import { createAtlasData, createFact } from '../../geodata/src/test-factories.js';
-import { membershipChartModel } from './membership-chart.js';
+import { chartOrgs, membershipChartModel } from './membership-chart.js';
 
 const queries = new AtlasQueries(
   createAtlasData(
@@ -39,5 +39,17 @@ describe('membershipChartModel', () => {
     const ticks = model().ticks;
     expect(ticks.map((t) => t.year)).toEqual([1991, 1995, 2000, 2005, 2010, 2015, 2020, 2025]);
     expect(ticks.filter((t) => !t.labelled).map((t) => t.year)).toEqual([1995]);
+  });
+});
+
+describe('chartOrgs', () => {
+  it('keeps the four core rows and adds only the context organisations the state had a status in, in picker order', () => {
+    const withContext = new AtlasQueries(createAtlasData([
+      createFact('GEO', 'GUAM', 'member', '1997-10-10', null),
+      createFact('GEO', 'NATO', 'partner', '1994-03-23', null),
+      createFact('GEO', 'CIS', 'member', '1993-12-03', '2009-08-18'),
+    ]));
+    expect(chartOrgs(withContext.historyOf('GEO'))).toEqual(['SCO', 'CSTO', 'EAEU', 'CIS', 'NATO', 'GUAM']);
+    expect(chartOrgs(queries.historyOf('KGZ'))).toEqual(['SCO', 'CSTO', 'EAEU', 'CIS']);
   });
 });

@@ -1,12 +1,13 @@
 /**
- * A compact chart of a state's statuses in the four organisations (and their predecessor bodies)
- * from 1991 to today: one row per organisation, one band per fact coloured by status, the chosen
+ * A compact chart of a state's statuses in the four core organisations, and in any context
+ * organisation it ever had a status in (with their predecessor bodies), from 1991 to today: one
+ * row per organisation, one band per fact coloured by status, the chosen
  * date marked. Hovering a band shows its dates, body and sources (an SVG <title>).
  */
 import type { MembershipAnswer } from '../../geodata/src/queries.js';
 import { formatPartialDate, startDay, type IsoDay } from '../../geodata/src/partial-date.js';
 import { FIRST_DAY } from '../../geodata/src/resolve-as-of.js';
-import type { OrgId } from '../../geodata/src/schema.js';
+import { CONTEXT_ORG_IDS, CORE_ORG_IDS, type OrgId } from '../../geodata/src/schema.js';
 import { statusColour, STATUS_LABELS } from '../map/palette.js';
 
 export interface ChartBand {
@@ -29,6 +30,15 @@ export interface ChartModel {
 const TICK_EVERY_YEARS = 5;
 /** A tick this close to the first year keeps its grid line but not its label (they would collide). */
 const TICK_LABEL_MIN_GAP_YEARS = 5;
+
+/**
+ * The chart's rows: the four core organisations always (an empty row says "never"), then each
+ * context organisation (NATO, EU, BRICS, OTS, GUAM) the state ever had a status in, in that order.
+ */
+export function chartOrgs(history: readonly MembershipAnswer[]): OrgId[] {
+  const held = new Set(history.map((a) => a.org));
+  return [...CORE_ORG_IDS, ...CONTEXT_ORG_IDS.filter((o) => held.has(o))];
+}
 
 export function membershipChartModel(history: readonly MembershipAnswer[], orgs: readonly OrgId[], day: IsoDay, last: IsoDay, first: IsoDay = FIRST_DAY): ChartModel {
   const t0 = Date.parse(first);

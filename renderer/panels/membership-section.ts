@@ -1,14 +1,13 @@
 /**
- * Memberships: the state's status on the date, the 1991→today chart, the full history table and
+ * Memberships (the four core organisations and the five context ones): the state's status on the date, the 1991→today chart, the full history table and
  * any disagreement between sources (both claims shown, with which one the map uses).
  */
 import type { AtlasQueries, MembershipAnswer } from '../../geodata/src/queries.js';
 import { formatPartialDate, holdsOn, type IsoDay } from '../../geodata/src/partial-date.js';
-import { CORE_ORG_IDS } from '../../geodata/src/schema.js';
 import { STATUS_LABELS } from '../map/palette.js';
 import type { CitationList } from './citation-list.js';
 import { h } from '../dom/dom.js';
-import { membershipChart, membershipChartModel } from './membership-chart.js';
+import { chartOrgs, membershipChart, membershipChartModel } from './membership-chart.js';
 import { panelSection } from './panel-section.js';
 
 export interface MembershipSectionInput {
@@ -54,8 +53,8 @@ export function membershipSection({ queries, iso3, day, today, cites }: Membersh
     current.length > 0
       ? h('ul', { id: 'panel-current', className: 'current-statuses' },
           ...current.map((a) => h('li', { 'data-org': a.org }, h('strong', {}, a.body.name), `: ${a.status} since ${formatPartialDate(a.since)}`)))
-      : h('p', { className: 'muted', id: 'panel-current-none' }, 'No status in the SCO, CSTO, EAEU or CIS on this date.'),
-    membershipChart(membershipChartModel(history, CORE_ORG_IDS, day, latest), day, describeSources),
+      : h('p', { className: 'muted', id: 'panel-current-none' }, 'No status in the SCO, CSTO, EAEU, CIS, NATO, EU, BRICS, OTS or GUAM on this date.'),
+    membershipChart(membershipChartModel(history, chartOrgs(history), day, latest), day, describeSources),
     h('p', { className: 'chart-note muted' }, 'Darker bands: fuller status (member); paler: observer, partner or applicant. The line marks the chosen date; hover a band for its dates and sources.'),
     history.length > 0
       ? h('div', { className: 'history' },

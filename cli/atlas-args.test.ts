@@ -51,6 +51,10 @@ describe('parseAtlasCliArgs', () => {
     expect(one('export --out a.svg')).toMatchObject({ orgs: ['SCO'] });
   });
 
+  it('accepts the context organisations (NATO, EU, BRICS, OTS, GUAM) beside the core four', () => {
+    expect(one('export --orgs GUAM,EU,CSTO,NATO --out a.svg')).toMatchObject({ orgs: ['CSTO', 'NATO', 'EU', 'GUAM'] });
+  });
+
   it('overwrites an existing file (the write is atomic), but refuses a folder as --out or a missing folder', () => {
     expect(parse('export --out old.png')).toMatchObject({ kind: 'export' });
     expect(error('export --out maps')).toContain('is a folder');
@@ -62,7 +66,7 @@ describe('parseAtlasCliArgs', () => {
     ['export --format png --dpi 150dpi --out map.png', '--dpi "150dpi" is not accepted; use a whole number from 96 to 300'],
     ['export --format tiff --out map.tiff', '--format "tiff" is not accepted; use png, svg, pdf'],
     ['export --size a5 --out map.png', '--size "a5" is not accepted; use slide, a4-landscape, a4-portrait, a3-landscape, a3-portrait'],
-    ['export --orgs SCO,NATO --out map.png', '--orgs: unknown organisation "NATO"; use SCO, CSTO, EAEU, CIS, separated by commas'],
+    ['export --orgs SCO,OTAN --out map.png', '--orgs: unknown organisation "OTAN"; use SCO, CSTO, EAEU, CIS, NATO, EU, BRICS, OTS, GUAM, separated by commas'],
     ['export --date 2016-02-30 --out map.png', '--date: "2016-02-30" is not a date; use YYYY (meaning 31 December, or today for the current year) or YYYY-MM-DD'],
     ['export --date 1985 --out map.png', 'outside the atlas\u2019s range'.replace('\u2019', "'")],
     ['export --format svg --dpi 300 --out map.svg', '--dpi applies to PNG only (SVG and PDF are vector); leave it out for --format svg'],

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { DATE_FORMS, resolveAsOf } from '../geodata/src/resolve-as-of.js';
 import type { IsoDay } from '../geodata/src/partial-date.js';
-import { CORE_ORG_IDS, type OrgId } from '../geodata/src/schema.js';
+import { ORG_IDS, type OrgId } from '../geodata/src/schema.js';
 import { EXPORT_DPI_MAX, EXPORT_DPI_MIN, EXPORT_FORMATS, EXPORT_OVERLAYS, PDF_DEFAULT_SIZE, defaultExportOptions, type ExportFormat, type ExportOverlay } from '../renderer/export/export-options.js';
 import { SIZE_PRESET_IDS, isSizePresetId, type SizePresetId } from '../renderer/export/layout/size-presets.js';
 import { DEFAULT_ORGS, defaultState, parseCamera, toHash, type Camera } from '../renderer/state/app-state.js';
@@ -141,10 +141,10 @@ export function parseAtlasCliArgs(argv: readonly string[], env: AtlasCliEnvironm
     const firstDay = dates[0]!.day;
 
     const orgs = list(str('orgs') ?? DEFAULT_ORGS.join(','));
-    if (orgs.length === 0) throw new ArgError(`--orgs is empty; use one or more of ${CORE_ORG_IDS.join(', ')}, separated by commas`);
-    const badOrgs = orgs.filter((o) => !(CORE_ORG_IDS as readonly string[]).includes(o));
-    if (badOrgs.length > 0) throw new ArgError(`--orgs: unknown organisation ${badOrgs.map((o) => `"${o}"`).join(', ')}; use ${CORE_ORG_IDS.join(', ')}, separated by commas`);
-    const orgList = CORE_ORG_IDS.filter((o) => orgs.includes(o));
+    if (orgs.length === 0) throw new ArgError(`--orgs is empty; use one or more of ${ORG_IDS.join(', ')}, separated by commas`);
+    const badOrgs = orgs.filter((o) => !(ORG_IDS as readonly string[]).includes(o));
+    if (badOrgs.length > 0) throw new ArgError(`--orgs: unknown organisation ${badOrgs.map((o) => `"${o}"`).join(', ')}; use ${ORG_IDS.join(', ')}, separated by commas`);
+    const orgList = ORG_IDS.filter((o) => orgs.includes(o));
 
     const sizeText = str('size');
     const size = sizeText === undefined ? (format === 'pdf' ? PDF_DEFAULT_SIZE : defaultExportOptions.size) : sizeText.toLowerCase();

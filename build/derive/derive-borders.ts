@@ -130,6 +130,24 @@ function roundCoords(geometry: Geometry): Geometry {
   }
 }
 
+/** Where a state's name goes: the centre of mass of its largest polygon, or a point inside it when that falls outside. */
+function labelPoint(geometry: Polygon | MultiPolygon): Position {
+  const polygons: Position[][][] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let largest = turf.polygon(polygons[0]!);
+  for (const coords of polygons) {
+    const poly = turf.polygon(coords);
+    if (turf.area(poly) > turf.area(largest)) largest = poly;
+  }
+  let point = turf.centerOfMass(largest);
+  if (!turf.booleanPointInPolygon(point, largest)) point = turf.pointOnFeature(largest);
+  return point.geometry.coordinates;
+}
+
+/** Label size in px at zoom ~3: 9 for micro-states up to 15 for the largest. */
+function labelSize(areaKm2: number): number {
+  return Math.round(Math.min(15, Math.max(9, 6 + Math.log10(Math.max(areaKm2, 1)) * 1.3)) * 10) / 10;
+}
+
 function iso3Of(p: Props): string {
   const iso = String(p.iso_a3);
   const adm = String(p.adm0_a3);
@@ -249,17 +267,9 @@ function main(): void {
   // the Siachen Glacier feature (KAS), an indeterminate area rather than a state, gets none.
   const labelled: Area[] = [...stateFeatures.filter((f) => f.properties.iso3 !== 'KAS'), { type: 'Feature', properties: { iso3: 'SUN', name: 'Soviet Union' }, geometry: ussr.geometry }];
   const labels = labelled.map((f) => {
-    const polygons: Position[][][] = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    let largest = turf.polygon(polygons[0]!);
-    for (const coords of polygons) {
-      const poly = turf.polygon(coords);
-      if (turf.area(poly) > turf.area(largest)) largest = poly;
-    }
-    let point = turf.centerOfMass(largest);
-    if (!turf.booleanPointInPolygon(point, largest)) point = turf.pointOnFeature(largest);
+    const point = turf.point(labelPoint(f.geometry));
     const areaKm2 = turf.area(f) / 1e6;
-    // Label size in px at zoom ~3: 9 for micro-states up to 15 for the largest.
-    const size = Math.round(Math.min(15, Math.max(9, 6 + Math.log10(Math.max(areaKm2, 1)) * 1.3)) * 10) / 10;
+    const size = labelSize(areaKm2);
     const iso3 = String(f.properties.iso3);
     const from = iso3 === 'SUN' ? null : drawnFrom(unions, iso3);
     const dated = unions.labels.some((l) => l.unit === iso3);
@@ -271,22 +281,13 @@ function main(): void {
   });
   // Labels of historical states (where the union's code is not one of its units) and labels that
   // follow sovereignty, each with its dates; the renderer shows those of the day.
-  const labelPoint = (geometry: Polygon | MultiPolygon): Position => {
-    const polygons: Position[][][] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-    let largest = turf.polygon(polygons[0]!);
-    for (const coords of polygons) if (turf.area(turf.polygon(coords)) > turf.area(largest)) largest = turf.polygon(coords);
-    let point = turf.centerOfMass(largest);
-    if (!turf.booleanPointInPolygon(point, largest)) point = turf.pointOnFeature(largest);
-    return point.geometry.coordinates;
-  };
   const labelOf = (iso3: string) => labels.find((l) => l.properties.iso3 === iso3)!;
   const historyLabels = [
     ...unions.unions
       .filter((u) => !u.units.includes(u.code))
       .map((u) => {
         const g = history.find((h) => h.properties.id === `${u.code}@${u.from ?? 'start'}`)!.geometry;
-        const areaKm2 = turf.area(g) / 1e6;
-        const size = Math.round(Math.min(15, Math.max(9, 6 + Math.log10(Math.max(areaKm2, 1)) * 1.3)) * 10) / 10;
+        const size = labelSize(turf.area(g) / 1e6);
         return { type: 'Feature', properties: { id: `${u.code}@${u.from ?? 'start'}`, iso3: u.code, name: u.name, size, from: u.from, to: u.to }, geometry: roundCoords({ type: 'Point', coordinates: labelPoint(g) }) };
       }),
     ...unions.labels.map((l) => {

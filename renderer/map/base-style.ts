@@ -2,7 +2,7 @@
  * The offline base style: every source is a bundled GeoJSON file under ./geodata; no glyph
  * server (MapLibre renders labels locally from the bundled Noto Sans web font), no tiles.
  */
-import type { StyleSpecification, ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { StyleSpecification, ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { ORG_IDS, type OrgId } from '../../geodata/src/schema.js';
 import { BASE_COLOURS, ORG_COLOURS } from './palette.js';
 
@@ -39,6 +39,17 @@ export const LABEL_FONT_BOLD = ['Noto Sans Bold'];
 
 /** Major rivers are drawn from this zoom on (the derivation keeps Natural Earth scalerank ≤ 4). */
 export const RIVER_MIN_ZOOM = 3;
+
+/** State names, today's and historical ones alike: bold capitals sized by the state's area. */
+const STATE_LABEL_LAYOUT = {
+  'text-field': ['get', 'name'],
+  'text-font': LABEL_FONT_BOLD,
+  'text-size': ['interpolate', ['linear'], ['zoom'], 1, ['*', 0.7, ['get', 'size']], 4, ['*', 1.2, ['get', 'size']], 6, ['*', 1.5, ['get', 'size']]],
+  'text-max-width': 7,
+  'text-transform': 'uppercase',
+  'text-letter-spacing': 0.06,
+} satisfies SymbolLayerSpecification['layout'];
+const STATE_LABEL_PAINT = { 'text-color': BASE_COLOURS.label, 'text-halo-color': BASE_COLOURS.labelHalo, 'text-halo-width': 1.4 } satisfies SymbolLayerSpecification['paint'];
 
 export function baseStyle(geodataUrl: string): StyleSpecification {
   const src = (file: string) => `${geodataUrl}/borders/${file}`;
@@ -188,31 +199,15 @@ export function baseStyle(geodataUrl: string): StyleSpecification {
         type: 'symbol',
         source: 'labels',
         filter: ['!=', ['get', 'iso3'], 'SUN'],
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': LABEL_FONT_BOLD,
-          'text-size': ['interpolate', ['linear'], ['zoom'], 1, ['*', 0.7, ['get', 'size']], 4, ['*', 1.2, ['get', 'size']], 6, ['*', 1.5, ['get', 'size']]],
-          'text-max-width': 7,
-          'text-transform': 'uppercase',
-          'text-letter-spacing': 0.06,
-          'symbol-sort-key': ['-', 0, ['get', 'area']],
-        },
-        paint: { 'text-color': BASE_COLOURS.label, 'text-halo-color': BASE_COLOURS.labelHalo, 'text-halo-width': 1.4 },
+        layout: { ...STATE_LABEL_LAYOUT, 'symbol-sort-key': ['-', 0, ['get', 'area']] },
+        paint: STATE_LABEL_PAINT,
       },
       {
         id: 'history-label',
         type: 'symbol',
         source: 'history-labels',
-        layout: {
-          visibility: 'none',
-          'text-field': ['get', 'name'],
-          'text-font': LABEL_FONT_BOLD,
-          'text-size': ['interpolate', ['linear'], ['zoom'], 1, ['*', 0.7, ['get', 'size']], 4, ['*', 1.2, ['get', 'size']], 6, ['*', 1.5, ['get', 'size']]],
-          'text-max-width': 7,
-          'text-transform': 'uppercase',
-          'text-letter-spacing': 0.06,
-        },
-        paint: { 'text-color': BASE_COLOURS.label, 'text-halo-color': BASE_COLOURS.labelHalo, 'text-halo-width': 1.4 },
+        layout: { visibility: 'none', ...STATE_LABEL_LAYOUT },
+        paint: STATE_LABEL_PAINT,
       },
       {
         id: 'ussr-label',

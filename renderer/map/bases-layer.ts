@@ -3,7 +3,7 @@
  * holds every base once; `show` only changes the filter (and the layer's visibility), so a date
  * change never rebuilds anything. Clicking a marker opens a popup naming the site.
  */
-import { Popup, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Popup, type CircleLayerSpecification, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
 import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { Base } from '../../geodata/src/schema.js';
 import { h } from '../dom/dom.js';
@@ -26,6 +26,14 @@ export interface BasesLayerOptions {
   /** Add the layer at once (the style is known to be loaded) rather than on the map's 'load'. */
   addNow?: boolean;
 }
+
+/** Every base marker: the operator's colour in a white ring; weakly sourced sites paler. */
+const MARKER_PAINT = {
+  'circle-color': ['get', 'colour'],
+  'circle-stroke-color': '#ffffff',
+  'circle-stroke-width': 1.5,
+  'circle-opacity': ['case', ['get', 'weak'], 0.55, 1],
+} satisfies CircleLayerSpecification['paint'];
 
 export class BasesLayer extends OverlayLayer<Base, { day: IsoDay; visible: boolean }> {
   constructor(
@@ -67,16 +75,13 @@ export class BasesLayer extends OverlayLayer<Base, { day: IsoDay; visible: boole
         maxzoom: GROUP_MAX_ZOOM,
         layout: { visibility: 'none' },
         paint: {
-          'circle-color': ['get', 'colour'],
+          ...MARKER_PAINT,
           // A group grows with its count (√ scale), a solo site is drawn as on the close-up layer.
           'circle-radius': [
             'interpolate', ['linear'], ['zoom'],
             2, ['case', ['==', ['get', 'kind'], 'group'], ['+', 4, ['*', 2, ['sqrt', ['get', 'count']]]], 4],
             6, ['case', ['==', ['get', 'kind'], 'group'], ['+', 6, ['*', 2.4, ['sqrt', ['get', 'count']]]], 7.5],
           ],
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 1.5,
-          'circle-opacity': ['case', ['get', 'weak'], 0.55, 1],
         },
       },
       beforeId,
@@ -99,14 +104,7 @@ export class BasesLayer extends OverlayLayer<Base, { day: IsoDay; visible: boole
         source: BASES_SOURCE_ID,
         minzoom: GROUP_MAX_ZOOM,
         layout: { visibility: 'none' },
-        paint: {
-          'circle-color': ['get', 'colour'],
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 4, 6, 7.5],
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 1.5,
-          // Weakly sourced sites are drawn paler.
-          'circle-opacity': ['case', ['get', 'weak'], 0.55, 1],
-        },
+        paint: { ...MARKER_PAINT, 'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 4, 6, 7.5] },
       },
       beforeId,
     );

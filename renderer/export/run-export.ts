@@ -85,7 +85,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   const { day, orgs, mode } = state;
   const { queries } = ctx;
   const t = timer();
-  const texts = pageTexts(queries, { day, orgs, mode }, options);
+  const texts = pageTexts(queries, { day, orgs, mode, borders: state.borders }, options);
   const legend = legendModel(queries, orgs, day, mode);
   const statuses = queries.statusesOn(orgs, day);
   const borders = await loadBorderData(ctx.geodataUrl);
@@ -128,6 +128,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
       day,
       sovietUnion,
       disputed: borders.disputed.features.map((f) => f.properties),
+      bordersView: state.borders,
       projection: state.projection,
       frame,
       deviceWidth: width,
@@ -161,7 +162,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   t.lap('prepare');
 
   if (options.format === 'svg') {
-    const svg = svgDocument({ borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, focus, measure, size: options.size, texts, legend, annotations: ctx.annotations(), overlays });
+    const svg = svgDocument({ borders, bordersView: state.borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, focus, measure, size: options.size, texts, legend, annotations: ctx.annotations(), overlays });
     t.lap('svg');
     return { kind: 'file', format: 'svg', mime: 'image/svg+xml', suggestedName: suggestedFileName('svg', day, orgs), data: new TextEncoder().encode(svg), details: { timings: t.timings } };
   }
@@ -181,7 +182,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   const trade = new Map(await Promise.all(states.map(async (s) => [s, await loadTrade(ctx.geodataUrl, s)] as const)));
   const model = briefingModel({ queries, day, orgs, compare, states, legend, title: texts.title, subtitle: texts.subtitle, trade });
   const rect = { x: 0, y: 0, width: page.coverMap.width, height: page.coverMap.height };
-  const cover = svgMapLayer({ borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, focus, measure, rect, idPrefix: 'cover-', markers: overlays.markers });
+  const cover = svgMapLayer({ borders, bordersView: state.borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, focus, measure, rect, idPrefix: 'cover-', markers: overlays.markers });
   const coverMapSvg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${rect.width} ${rect.height}" width="${rect.width}" height="${rect.height}" font-family="Noto Sans, sans-serif" role="img" aria-label="${escapeXml(texts.description ?? `Map: ${texts.title}, ${texts.asOf}`)}">` +
     `<defs>${cover.defs}</defs>${cover.body}</svg>`;

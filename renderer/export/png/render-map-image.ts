@@ -4,6 +4,7 @@
  * tile (each tile a view of the same Mercator world, checked to be where it was asked to be)
  * and copied into one canvas; the pixel ratio is never lowered.
  */
+import { DEFAULT_BORDERS_VIEW, type BordersView } from '../../state/borders-view.js';
 import type { IsoDay } from '../../../geodata/src/partial-date.js';
 import { AtlasMap, type StatusTable } from '../../map/atlas-map.js';
 import { AnnotationsLayer } from '../../map/annotations-layer.js';
@@ -31,7 +32,9 @@ export interface MapImageRequest {
   mode: ViewMode;
   day: IsoDay;
   sovietUnion: boolean;
-  disputed: readonly { id: string; from: string | null; to: string | null }[];
+  disputed: readonly { id: string; from: string | null; to: string | null; control?: string }[];
+  /** Contested borders: internationally recognised (default) or de facto control. */
+  bordersView?: BordersView;
   projection: Projection;
   frame: LngLatBounds;
   deviceWidth: number;
@@ -111,6 +114,7 @@ export async function renderMapImage(request: MapImageRequest): Promise<MapImage
     map.setPixelRatio(ratio);
     if (request.stateIds) atlasMap.setStateIds(request.stateIds);
     atlasMap.showStatuses(request.statuses, request.orgs, request.mode, request.sovietUnion);
+    atlasMap.setBordersView(request.bordersView ?? DEFAULT_BORDERS_VIEW);
     atlasMap.showDisputedOn(request.day, request.disputed);
     const labelled = new Set<string>();
     const out = document.createElement('canvas');

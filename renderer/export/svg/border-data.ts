@@ -3,7 +3,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 
 export interface BorderData {
   countries: FeatureCollection<Polygon | MultiPolygon, { iso3: string; name: string }>;
-  disputed: FeatureCollection<Polygon | MultiPolygon, { id: string; name: string; note: string; from: string | null; to: string | null }>;
+  disputed: FeatureCollection<Polygon | MultiPolygon, { id: string; name: string; note: string; from: string | null; to: string | null; control?: string }>;
   /** `from`: the first day the unit is a state of its own (its label waits until then); `dated`: its label changes with sovereignty (history-labels). */
   labels: FeatureCollection<Point, { iso3: string; name: string; size: number; area: number; from?: string; dated?: boolean }>;
   ussr: FeatureCollection<Polygon | MultiPolygon, { iso3: string; name: string }>;

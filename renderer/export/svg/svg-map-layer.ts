@@ -12,6 +12,7 @@ import { BASE_COLOURS, ORG_COLOURS, STATUS_LABELS, badgeFill } from '../../map/p
 import type { ViewMode } from '../../state/app-state.js';
 import type { BorderData } from './border-data.js';
 import { bordersOn } from './borders-on.js';
+import { controlFill, type BordersView } from '../../state/borders-view.js';
 import { escapeXml } from './escape-xml.js';
 import { svgAnnotations } from './svg-annotations.js';
 import type { MapMarker } from '../export-overlays.js';
@@ -32,6 +33,8 @@ export interface SvgMapInput {
   orgs: readonly OrgId[];
   mode: ViewMode;
   day: IsoDay;
+  /** Contested borders: internationally recognised (default) or de facto control. */
+  bordersView?: BordersView;
   /** Before the USSR's dissolution its republics are drawn as one state. */
   sovietUnion: boolean;
   sovietRepublics: ReadonlySet<string>;
@@ -131,6 +134,14 @@ export function svgMapLayer(dayInput: SvgMapInput): SvgMapLayer {
     }
   }
 
+  // The de facto view: each contested area in the colour of whoever holds it, under the hatching.
+  const controlParts = input.bordersView === 'defacto'
+    ? input.borders.disputed.features.flatMap((f) => {
+        const fill = activeOn(input.day, f.properties) ? controlFill(f.properties.control, (code) => fillFor(input.statuses.get(code) ?? {}, input.orgs, input.mode), BASE_COLOURS.land) : null;
+        const d = fill ? path(rewindForD3(f.geometry)) : null;
+        return d ? [`<path data-control-of="${escapeXml(f.properties.id)}" data-control="${escapeXml(f.properties.control ?? '')}" fill="${fill}" d="${d}"/>`] : [];
+      })
+    : [];
   const disputedParts = input.borders.disputed.features
     .filter((f) => activeOn(input.day, f.properties))
     .map((f) => {
@@ -174,6 +185,7 @@ export function svgMapLayer(dayInput: SvgMapInput): SvgMapLayer {
     `<path id="${prefix}graticule" d="${graticule}" fill="none" stroke="${BASE_COLOURS.graticule}" stroke-width="0.5"/>` +
     `<g id="${prefix}states" inkscape:groupmode="layer" inkscape:label="States" stroke="${BASE_COLOURS.border}" stroke-width="${BORDER_WIDTH}" stroke-linejoin="round">${stateParts.join('')}</g>` +
     `<g id="${prefix}suspended" inkscape:groupmode="layer" inkscape:label="Suspended (hatched)" stroke="none">${hatchParts.join('')}</g>` +
+    (controlParts.length ? `<g id="${prefix}control" inkscape:groupmode="layer" inkscape:label="De facto control" stroke="none">${controlParts.join('')}</g>` : '') +
     `<g id="${prefix}disputed" inkscape:groupmode="layer" inkscape:label="Disputed areas" fill="url(#${prefix}hatch-disputed)" stroke="${BASE_COLOURS.disputed}" stroke-width="0.7" stroke-dasharray="2 1.5">${disputedParts.join('')}</g>` +
     ussr +
     `<g id="${prefix}badges" inkscape:groupmode="layer" inkscape:label="Badges (one per organisation)">${badgeParts.join('')}</g>` +

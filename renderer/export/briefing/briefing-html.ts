@@ -127,7 +127,7 @@ function chartSvg(page: StatePage): string {
 }
 
 function membershipTable(rows: readonly MembershipRow[]): string {
-  if (rows.length === 0) return '<p class="muted">No status in any of the four organisations up to this date.</p>';
+  if (rows.length === 0) return '<p class="muted">No status in any of the nine organisations (core or context) up to this date.</p>';
   const body = rows
     .map((r) => `<tr data-org="${r.org}" data-status="${r.status}"${r.current ? ' class="current"' : ''}><td>${r.org}</td><td>${esc(r.statusLabel)}</td><td>${esc(r.body)}</td><td>${esc(period(r.from, r.to))}${refs(r.refs)}</td></tr>`)
     .join('');
@@ -175,7 +175,7 @@ function eventList(items: StatePage['events']): string {
 
 function statePageHtml(page: StatePage, model: BriefingModel): string {
   const current = page.current.length === 0
-    ? '<p>No status in any of the four organisations on this date.</p>'
+    ? '<p>No status in any of the nine organisations (core or context) on this date.</p>'
     : `<ul class="current">${page.current.map((r) => `<li data-org="${r.org}"><span class="key" style="background:${statusColour(r.org, r.status)}"></span><span><strong>${r.org}</strong>: ${esc(r.statusLabel)} (${esc(r.body)}) since ${esc(formatPartialDate(r.from))}${refs(r.refs)}</span></li>`).join('')}</ul>`;
   return (
     `<section class="page state" data-state="${page.iso3}">` +

@@ -107,3 +107,21 @@ test('SVG export with orgs=EU,EAEU: every path carries the statuses the CLI give
   expect(svg).toContain('European Union');
   expect(svg).toContain('Eurasian Economic Union');
 });
+
+test('compare and change list take a context organisation: the 2004 NATO round, as the CLI lists it', async ({ page }) => {
+  await openAtlas(page, '#date=2004-12-31&compare=2003-12-31&orgs=NATO');
+  const expected = JSON.parse(runAtlasData(['changes', '--org', 'NATO', '--from', '2003-12-31', '--to', '2004-12-31', '--json'], queries, today).stdout) as { state: string; date: string }[];
+  expect(expected.map((c) => c.state)).toContain('EST');
+  const shown = await page.locator('#change-list > li').evaluateAll((lis) => lis.map((li) => ({ state: li.getAttribute('data-state'), date: li.getAttribute('data-date') })));
+  expect(shown).toContainEqual({ state: 'EST', date: '2004-03-29' });
+  expect(shown).toHaveLength(expected.length);
+});
+
+test('the state panel charts and lists the context organisations the state had a status in', async ({ page }) => {
+  await openAtlas(page, '#date=2024-12-31&orgs=SCO&state=GEO');
+  const chart = page.locator('#panel-membership-chart');
+  await expect(chart.locator('.row-label')).toHaveText(['SCO', 'CSTO', 'EAEU', 'CIS', 'NATO', 'EU', 'GUAM']);
+  await expect(chart.locator('rect.band[data-org="GUAM"]').first()).toHaveAttribute('data-status', 'member');
+  await expect(page.locator('#panel-history tr[data-org="EU"]').first()).toBeVisible();
+  await expect(page.locator('#panel-current li[data-org="EU"]')).toContainText('European Union');
+});

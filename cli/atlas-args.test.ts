@@ -28,7 +28,7 @@ describe('parseAtlasCliArgs', () => {
       kind: 'export',
       requests: [{
         format: 'png', dateInput: '2024', day: '2024-12-31', orgs: ['SCO', 'CSTO'], size: 'a4-landscape', dpi: 300, projection: 'mercator', mode: 'status',
-        title: '', subtitle: '', camera: null, states: [], compare: null, overlays: null, out: '/work/out/map.png',
+        title: '', subtitle: '', camera: null, states: [], compare: null, overlays: null, borders: 'dejure', out: '/work/out/map.png',
       }],
     });
   });
@@ -36,6 +36,14 @@ describe('parseAtlasCliArgs', () => {
   it('reads a briefing request and takes the format from the file name', () => {
     const r = parse('export --date 2024 --orgs csto --states KAZ,kgz --compare 2014 --out /tmp/brief.pdf');
     expect(r).toMatchObject({ kind: 'export', requests: [{ format: 'pdf', size: 'a4-portrait', states: ['KAZ', 'KGZ'], compare: '2014-12-31', projection: 'conic', orgs: ['CSTO'] }] });
+  });
+
+  it('reads --borders (dejure by default, defacto on request), puts it in the app link, and names a bad value', () => {
+    expect(one('export --borders defacto --out a.png')).toMatchObject({ borders: 'defacto' });
+    expect(exportHash(one('export --borders DEFACTO --out a.png'))).toContain('borders=defacto');
+    expect(exportHash(one('export --out a.png'))).not.toContain('borders=');
+    const bad = parseAtlasCliArgs(['export', '--borders', 'russian', '--out', 'a.png'], env);
+    expect(bad).toMatchObject({ kind: 'error', message: expect.stringMatching(/--borders "russian" is not accepted; use dejure or defacto/) as string });
   });
 
   it('reads the overlays in a fixed order, "none" for a bare map, and leaves them to the app when not given', () => {

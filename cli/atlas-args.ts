@@ -13,6 +13,7 @@ import { ORG_IDS, type OrgId } from '../geodata/src/schema.js';
 import { EXPORT_DPI_MAX, EXPORT_DPI_MIN, EXPORT_FORMATS, EXPORT_OVERLAYS, PDF_DEFAULT_SIZE, defaultExportOptions, type ExportFormat, type ExportOverlay } from '../renderer/export/export-options.js';
 import { SIZE_PRESET_IDS, isSizePresetId, type SizePresetId } from '../renderer/export/layout/size-presets.js';
 import { DEFAULT_ORGS, defaultState, parseCamera, toHash, type Camera } from '../renderer/state/app-state.js';
+import { BORDERS_VIEWS, DEFAULT_BORDERS_VIEW, isBordersView, type BordersView } from '../renderer/state/borders-view.js';
 import { checkExportOptions, MAX_TITLE_LENGTH } from '../renderer/export/export-request.js';
 
 /** Files one `atlas export` may write. */
@@ -20,12 +21,13 @@ export const MAX_DATES = 100;
 
 export const EXPORT_USAGE = `Usage: atlas export --out <file> [--format png|svg|pdf] [--date <date>[,<date>...] | --dates <from>..<to> [--step <years>]] [--orgs SCO,CSTO,...]
   [--size ${SIZE_PRESET_IDS.join('|')}] [--dpi ${EXPORT_DPI_MIN}-${EXPORT_DPI_MAX}] [--projection <p>] [--mode status|count]
-  [--title <text>] [--subtitle <text>] [--map zoom/lat/lng] [--overlays bases,events|none] [--states KAZ,KGZ] [--compare <date>]
+  [--title <text>] [--subtitle <text>] [--map zoom/lat/lng] [--overlays bases,events|none] [--borders dejure|defacto] [--states KAZ,KGZ] [--compare <date>]
 Dates: ${DATE_FORMS}. Several dates (a list, or a range every --step years, default 1; at most ${MAX_DATES})
 write one file each: put {date} in --out, e.g. --out maps/sco-{date}.png. A relative --out is taken from the folder you run the command in.
 --format defaults to the --out extension. --dpi: PNG only (default ${defaultExportOptions.dpi}).
 --projection: PNG mercator|globe (default mercator); SVG and PDF conic|mercator (default conic).
 --overlays: markers drawn on the map and keyed in the legend (default: bases, as the app starts).
+--borders: dejure (internationally recognised, default: Crimea drawn as part of Ukraine) or defacto (who holds the ground).
 --states and --compare: PDF only (default compare: ten years before --date).`;
 
 export const PNG_PROJECTIONS = ['mercator', 'globe'] as const;
@@ -49,6 +51,8 @@ export interface ExportRequest {
   compare: IsoDay | null;
   /** Map overlays to draw; null = as the app starts (bases on). */
   overlays: ExportOverlay[] | null;
+  /** Contested borders: internationally recognised (default) or de facto control. */
+  borders: BordersView;
   /** Absolute path of the file to write. */
   out: string;
 }
@@ -85,6 +89,7 @@ const OPTIONS = {
   states: { type: 'string' },
   compare: { type: 'string' },
   overlays: { type: 'string' },
+  borders: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -183,6 +188,9 @@ export function parseAtlasCliArgs(argv: readonly string[], env: AtlasCliEnvironm
       if (c.day >= firstDay) throw new ArgError(`--compare ${compareText} (${c.day}) is not before --date ${dates[0]!.input} (${firstDay}); the change list runs from the earlier date to the later`);
       compare = c.day;
     }
+    const bordersText = str('borders');
+    const borders = bordersText === undefined ? DEFAULT_BORDERS_VIEW : bordersText.toLowerCase();
+    if (!isBordersView(borders)) throw new ArgError(`--borders "${bordersText}" is not accepted; use ${BORDERS_VIEWS.join(' or ')}`);
     const overlaysText = str('overlays');
     let overlays: ExportOverlay[] | null = null;
     if (overlaysText !== undefined) {
@@ -206,7 +214,7 @@ export function parseAtlasCliArgs(argv: readonly string[], env: AtlasCliEnvironm
     }
     return {
       kind: 'export',
-      requests: dates.map((date, i) => ({ format, dateInput: date.input, day: date.day, orgs: orgList, size, dpi, projection, mode, title, subtitle, camera, states, compare, overlays, out: outs[i]! })),
+      requests: dates.map((date, i) => ({ format, dateInput: date.input, day: date.day, orgs: orgList, size, dpi, projection, mode, title, subtitle, camera, states, compare, overlays, borders, out: outs[i]! })),
     };
   } catch (error) {
     if (error instanceof ArgError) return { kind: 'error', message: error.message };
@@ -262,5 +270,6 @@ export function exportHash(request: ExportRequest): string {
     camera: request.camera,
     projection: request.format === 'png' && request.projection === 'globe' ? 'globe' : 'mercator',
     mode: request.mode,
+    borders: request.borders,
   });
 }

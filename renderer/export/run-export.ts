@@ -29,6 +29,8 @@ import { suggestedFileName } from './layout/suggested-file-name.js';
 import { svgDocument } from './svg/svg-document.js';
 import { svgMapLayer } from './svg/svg-map-layer.js';
 import { escapeXml } from './svg/escape-xml.js';
+import { exportLens } from './export-lens.js';
+import { loadLensIndex } from '../app/mount-trade-lens.js';
 
 export interface ExportDetails {
   width?: number;
@@ -85,8 +87,18 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   const { day, orgs, mode } = state;
   const { queries } = ctx;
   const t = timer();
-  const texts = pageTexts(queries, { day, orgs, mode, borders: state.borders }, options);
-  const legend = legendModel(queries, orgs, day, mode);
+  // The trade lens, when on, colours the export as it colours the screen.
+  const lens = state.lens ? exportLens(queries, await loadLensIndex(ctx.geodataUrl), state.lens, day) : null;
+  const memberTexts = pageTexts(queries, { day, orgs, mode, borders: state.borders }, options);
+  const texts = lens
+    ? {
+        ...memberTexts,
+        title: options.title.trim() || lens.title,
+        footer: [`${lens.source} ${lens.notes.join(' ')}`.trim(), memberTexts.footer[1]] as typeof memberTexts.footer,
+        description: `${lens.title}: each state coloured by that share (darker: larger); grey: no data, never zero; hatched: estimated or partner-reported figures. ${memberTexts.asOf}. ${lens.source}`,
+      }
+    : memberTexts;
+  const legend = lens?.legend ?? legendModel(queries, orgs, day, mode);
   const statuses = queries.statusesOn(orgs, day);
   const borders = await loadBorderData(ctx.geodataUrl);
   const shapes = coverageShapes(borders.countries, statuses, orgs);
@@ -129,6 +141,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
       sovietUnion,
       disputed: borders.disputed.features.map((f) => f.properties),
       bordersView: state.borders,
+      ...(lens ? { fills: lens.fills } : {}),
       projection: state.projection,
       frame,
       deviceWidth: width,
@@ -162,7 +175,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   t.lap('prepare');
 
   if (options.format === 'svg') {
-    const svg = svgDocument({ borders, bordersView: state.borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, focus, measure, size: options.size, texts, legend, annotations: ctx.annotations(), overlays });
+    const svg = svgDocument({ borders, bordersView: state.borders, ...(lens ? { fills: lens.fills } : {}), statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, focus, measure, size: options.size, texts, legend, annotations: ctx.annotations(), overlays });
     t.lap('svg');
     return { kind: 'file', format: 'svg', mime: 'image/svg+xml', suggestedName: suggestedFileName('svg', day, orgs), data: new TextEncoder().encode(svg), details: { timings: t.timings } };
   }
@@ -182,7 +195,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   const trade = new Map(await Promise.all(states.map(async (s) => [s, await loadTrade(ctx.geodataUrl, s)] as const)));
   const model = briefingModel({ queries, day, orgs, compare, states, legend, title: texts.title, subtitle: texts.subtitle, trade });
   const rect = { x: 0, y: 0, width: page.coverMap.width, height: page.coverMap.height };
-  const cover = svgMapLayer({ borders, bordersView: state.borders, statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, focus, measure, rect, idPrefix: 'cover-', markers: overlays.markers });
+  const cover = svgMapLayer({ borders, bordersView: state.borders, ...(lens ? { fills: lens.fills } : {}), statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, focus, measure, rect, idPrefix: 'cover-', markers: overlays.markers });
   const coverMapSvg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${rect.width} ${rect.height}" width="${rect.width}" height="${rect.height}" font-family="Noto Sans, sans-serif" role="img" aria-label="${escapeXml(texts.description ?? `Map: ${texts.title}, ${texts.asOf}`)}">` +
     `<defs>${cover.defs}</defs>${cover.body}</svg>`;

@@ -219,6 +219,7 @@ export class AtlasMap {
 
   /** Trade lens: one fill (and hatch) per state; states not given are drawn as plain land. */
   showFills(fills: ReadonlyMap<string, { fill: string; hatch: boolean }>, knownIds: Iterable<string> = []): void {
+    this.fillOfState = (code) => fills.get(code)?.fill ?? BASE_COLOURS.land;
     const ids = new Set([...this.touched, ...knownIds, ...fills.keys()]);
     let anyHatch = false;
     for (const iso3 of ids) {

@@ -24,6 +24,8 @@ import { mercatorPoint } from '../../renderer/export/layout/mercator-camera.js';
 import { pngDpi } from '../../renderer/export/png/with-png-metadata.js';
 import type { AutomationResult } from '../../renderer/export/export-automation.js';
 import type { ExportOptions } from '../../renderer/export/export-options.js';
+import { lensFromIndex, type LensIndex } from '../../geodata/src/trade-lens.js';
+import { lensStyle } from '../../renderer/map/trade-lens-layer.js';
 
 const queries = new AtlasQueries(readGeodata());
 const exec = promisify(execFile);
@@ -423,4 +425,20 @@ test.describe('export layout: framed on the states with a status, legend clear o
       for (const small of ['ARM', 'BHR', 'MDV']) expect(svg, `${size}: ${small}`).toContain(`data-leader-of="${small}"`);
     }
   });
+});
+
+test('exports in the trade lens draw the lens colours, its legend title and say so in the description', async ({ page }) => {
+  const index = JSON.parse(readFileSync(join(ROOT, 'geodata', 'data', 'trade', 'lens.json'), 'utf8')) as LensIndex;
+  const kazStyle = lensStyle(lensFromIndex(index, 'KAZ', 2023), 'CHN');
+  expect(kazStyle.hatch).toBe(false);
+  await openAtlas(page, '#date=2023&orgs=SCO&mode=trade&partner=CHN');
+  const { result, bytes } = await atlasExport(page, { format: 'png', size: 'a4-landscape', dpi: 96, overlays: [] });
+  const png = decodePng(bytes);
+  expect(colourDistance(colourIn(png, result, 58, 49), kazStyle.fill)).toBeLessThan(10);
+  expect(colourDistance(kazStyle.fill, statusColour('SCO', 'member'))).toBeGreaterThan(20);
+  const title = png.chunks.find((c) => c.type === 'iTXt' && c.data.toString('utf8').startsWith('Title\0'));
+  expect(title?.data.toString('utf8')).toContain('Share of goods trade with China, 2023');
+  const svg = (await atlasExport(page, { format: 'svg', overlays: [] })).bytes.toString('utf8');
+  expect(/<path id="state-KAZ" data-state="KAZ"[^>]* fill="(#[0-9a-f]{6})"/.exec(svg)?.[1]).toBe(kazStyle.fill);
+  expect(svg).toMatch(/<desc>[^<]*Share of goods trade with China, 2023/);
 });

@@ -35,6 +35,8 @@ export interface MapImageRequest {
   disputed: readonly { id: string; from: string | null; to: string | null; control?: string }[];
   /** Contested borders: internationally recognised (default) or de facto control. */
   bordersView?: BordersView;
+  /** The trade lens: one fill (and hatch) per state instead of the membership colours. */
+  fills?: ReadonlyMap<string, { fill: string; hatch: boolean }>;
   projection: Projection;
   frame: LngLatBounds;
   deviceWidth: number;
@@ -113,7 +115,8 @@ export async function renderMapImage(request: MapImageRequest): Promise<MapImage
     await atlasMap.whenLoaded();
     map.setPixelRatio(ratio);
     if (request.stateIds) atlasMap.setStateIds(request.stateIds);
-    atlasMap.showStatuses(request.statuses, request.orgs, request.mode, request.sovietUnion);
+    if (request.fills) atlasMap.showFills(request.fills, request.stateIds ?? []);
+    else atlasMap.showStatuses(request.statuses, request.orgs, request.mode, request.sovietUnion);
     atlasMap.setBordersView(request.bordersView ?? DEFAULT_BORDERS_VIEW);
     atlasMap.showDisputedOn(request.day, request.disputed);
     const labelled = new Set<string>();

@@ -35,6 +35,8 @@ export interface SvgMapInput {
   day: IsoDay;
   /** Contested borders: internationally recognised (default) or de facto control. */
   bordersView?: BordersView;
+  /** The trade lens: one fill (and hatch) per state instead of the membership colours. */
+  fills?: ReadonlyMap<string, { fill: string; hatch: boolean }>;
   /** Before the USSR's dissolution its republics are drawn as one state. */
   sovietUnion: boolean;
   sovietRepublics: ReadonlySet<string>;
@@ -120,7 +122,8 @@ export function svgMapLayer(dayInput: SvgMapInput): SvgMapLayer {
     const d = path(rewindForD3(feature.geometry));
     if (!d) continue;
     const statuses = input.statuses.get(iso3) ?? {};
-    const fill = fillFor(statuses, input.orgs, input.mode);
+    const lensFill = input.fills?.get(iso3);
+    const fill = input.fills ? (lensFill?.fill ?? BASE_COLOURS.land) : fillFor(statuses, input.orgs, input.mode);
     const soviet = input.sovietUnion && input.sovietRepublics.has(iso3);
     const described = input.orgs.map((o) => `${o}: ${statuses[o] ? STATUS_LABELS[statuses[o]] : 'no status'}`).join('; ');
     stateParts.push(
@@ -129,7 +132,7 @@ export function svgMapLayer(dayInput: SvgMapInput): SvgMapLayer {
     );
     drawnStates.push(iso3);
     // As the live map: hatching only in the status view of a single organisation.
-    if (input.mode === 'status' && input.orgs.length === 1 && statuses[input.orgs[0]!] === 'suspended') {
+    if (input.fills ? lensFill?.hatch === true : input.mode === 'status' && input.orgs.length === 1 && statuses[input.orgs[0]!] === 'suspended') {
       hatchParts.push(`<path data-hatch-of="${iso3}" fill="url(#${prefix}hatch-suspended)" d="${d}"/>`);
     }
   }

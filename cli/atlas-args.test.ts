@@ -28,7 +28,7 @@ describe('parseAtlasCliArgs', () => {
       kind: 'export',
       requests: [{
         format: 'png', dateInput: '2024', day: '2024-12-31', orgs: ['SCO', 'CSTO'], size: 'a4-landscape', dpi: 300, projection: 'mercator', mode: 'status',
-        title: '', subtitle: '', camera: null, states: [], compare: null, overlays: null, borders: 'dejure', out: '/work/out/map.png',
+        title: '', subtitle: '', camera: null, states: [], compare: null, overlays: null, borders: 'dejure', orgPages: false, out: '/work/out/map.png',
       }],
     });
   });

@@ -21,13 +21,14 @@ export const MAX_DATES = 100;
 
 export const EXPORT_USAGE = `Usage: atlas export --out <file> [--format png|svg|pdf] [--date <date>[,<date>...] | --dates <from>..<to> [--step <years>]] [--orgs SCO,CSTO,...]
   [--size ${SIZE_PRESET_IDS.join('|')}] [--dpi ${EXPORT_DPI_MIN}-${EXPORT_DPI_MAX}] [--projection <p>] [--mode status|count]
-  [--title <text>] [--subtitle <text>] [--map zoom/lat/lng] [--overlays bases,events|none] [--borders dejure|defacto] [--states KAZ,KGZ] [--compare <date>]
+  [--title <text>] [--subtitle <text>] [--map zoom/lat/lng] [--overlays bases,events|none] [--borders dejure|defacto] [--states KAZ,KGZ] [--org-pages] [--compare <date>]
 Dates: ${DATE_FORMS}. Several dates (a list, or a range every --step years, default 1; at most ${MAX_DATES})
 write one file each: put {date} in --out, e.g. --out maps/sco-{date}.png. A relative --out is taken from the folder you run the command in.
 --format defaults to the --out extension. --dpi: PNG only (default ${defaultExportOptions.dpi}).
 --projection: PNG mercator|globe (default mercator); SVG and PDF conic|mercator (default conic).
 --overlays: markers drawn on the map and keyed in the legend (default: bases, as the app starts).
 --borders: dejure (internationally recognised, default: Crimea drawn as part of Ukraine) or defacto (who holds the ground).
+--org-pages: PDF only: add a profile page for each shown organisation (members, weight in the world, summits).
 --states and --compare: PDF only (default compare: ten years before --date).`;
 
 export const PNG_PROJECTIONS = ['mercator', 'globe'] as const;
@@ -53,6 +54,8 @@ export interface ExportRequest {
   overlays: ExportOverlay[] | null;
   /** Contested borders: internationally recognised (default) or de facto control. */
   borders: BordersView;
+  /** PDF: a profile page for each shown organisation. */
+  orgPages: boolean;
   /** Absolute path of the file to write. */
   out: string;
 }
@@ -90,6 +93,7 @@ const OPTIONS = {
   compare: { type: 'string' },
   overlays: { type: 'string' },
   borders: { type: 'string' },
+  'org-pages': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -203,7 +207,9 @@ export function parseAtlasCliArgs(argv: readonly string[], env: AtlasCliEnvironm
       }
     }
     // The limits themselves are the export-request schema's, as for the dialog and the app.
-    const checked = checkExportOptions({ format, size, dpi, projection: format === 'png' ? defaultExportOptions.projection : projection, title, subtitle, compare, states, overlays });
+    const orgPages = values['org-pages'] === true;
+    if (orgPages && format !== 'pdf') throw new ArgError(`--org-pages applies to the PDF briefing only; leave it out for --format ${format}`);
+    const checked = checkExportOptions({ format, size, dpi, projection: format === 'png' ? defaultExportOptions.projection : projection, title, subtitle, compare, states, overlays, orgPages });
     if (!checked.ok) {
       const given: Record<string, string | undefined> = { size: sizeText, dpi: dpiText };
       if (checked.pdfPaper) throw new ArgError(`--size "${sizeText ?? size}" is not a paper size; a PDF briefing uses ${checked.accepted}`);
@@ -214,7 +220,7 @@ export function parseAtlasCliArgs(argv: readonly string[], env: AtlasCliEnvironm
     }
     return {
       kind: 'export',
-      requests: dates.map((date, i) => ({ format, dateInput: date.input, day: date.day, orgs: orgList, size, dpi, projection, mode, title, subtitle, camera, states, compare, overlays, borders, out: outs[i]! })),
+      requests: dates.map((date, i) => ({ format, dateInput: date.input, day: date.day, orgs: orgList, size, dpi, projection, mode, title, subtitle, camera, states, compare, overlays, borders, orgPages, out: outs[i]! })),
     };
   } catch (error) {
     if (error instanceof ArgError) return { kind: 'error', message: error.message };

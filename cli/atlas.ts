@@ -83,6 +83,7 @@ function exportOptions(request: ExportRequest): Partial<ExportOptions> {
     compare: request.compare,
     states: request.states,
     overlays: request.overlays,
+    orgPages: request.orgPages,
   };
 }
 

@@ -35,6 +35,8 @@ export interface ExportOptions {
   states: string[];
   /** Overlays drawn on the map (and keyed in the legend); null = those switched on in the app. */
   overlays: ExportOverlay[] | null;
+  /** PDF: a profile page for each shown organisation (members, weight in the world, summits). */
+  orgPages: boolean;
 }
 
 export const defaultExportOptions: ExportOptions = {
@@ -47,6 +49,7 @@ export const defaultExportOptions: ExportOptions = {
   compare: null,
   states: [],
   overlays: null,
+  orgPages: false,
 };
 
 /** Paper sizes a PDF briefing can be printed on (a slide is not a page). */

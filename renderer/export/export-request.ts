@@ -29,6 +29,7 @@ export const exportOptionsSchema = z
       .nullable(),
     states: z.array(z.string().regex(/^[A-Z]{3}$/)).max(200),
     overlays: z.array(z.enum(EXPORT_OVERLAYS as ['bases', 'events'])).nullable(),
+    orgPages: z.boolean(),
   })
   .strict()
   .superRefine((o, ctx) => {
@@ -48,6 +49,7 @@ export const EXPORT_OPTION_ACCEPTS: Record<ExportOptionField, string> = {
   compare: `a date from ${FIRST_DAY} (YYYY-MM-DD) before the shown day`,
   states: 'ISO 3166 alpha-3 codes such as KAZ',
   overlays: EXPORT_OVERLAYS.join(', '),
+  orgPages: 'true or false',
 };
 
 export type ExportOptionsCheck = { ok: true; options: ExportOptions } | { ok: false; field: ExportOptionField; accepted: string; pdfPaper: boolean };

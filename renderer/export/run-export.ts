@@ -30,6 +30,9 @@ import { svgDocument } from './svg/svg-document.js';
 import { svgMapLayer } from './svg/svg-map-layer.js';
 import { escapeXml } from './svg/escape-xml.js';
 import { exportLens } from './export-lens.js';
+import { orgProfile } from '../../geodata/src/org-profile.js';
+import { weightDataSchema } from '../../geodata/src/weight-queries.js';
+import { orgPanelModel } from '../panels/org-panel.js';
 import { loadLensIndex } from '../app/mount-trade-lens.js';
 
 export interface ExportDetails {
@@ -199,7 +202,16 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   const coverMapSvg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${rect.width} ${rect.height}" width="${rect.width}" height="${rect.height}" font-family="Noto Sans, sans-serif" role="img" aria-label="${escapeXml(texts.description ?? `Map: ${texts.title}, ${texts.asOf}`)}">` +
     `<defs>${cover.defs}</defs>${cover.body}</svg>`;
-  const html = briefingHtml({ model, size: options.size, coverMapSvg, fontsHref: 'fonts.css', overlayLegend: overlays.legend });
+  // Organisation pages: the organisation panel's model, with the World Bank weights when they load.
+  const orgPages = options.orgPages
+    ? await (async () => {
+        const weight = await fetch(`${ctx.geodataUrl}/weight/indicators.json`)
+          .then(async (r) => (r.ok ? weightDataSchema.parse(await r.json()) : null))
+          .catch(() => null);
+        return orgs.map((org) => orgPanelModel(orgProfile(queries, weight, queries.data.events, org, day), queries));
+      })()
+    : [];
+  const html = briefingHtml({ model, size: options.size, coverMapSvg, fontsHref: 'fonts.css', overlayLegend: overlays.legend, orgPages, bordersNote: texts.footer[1] });
   t.lap('briefing');
   return { kind: 'print', format: 'pdf', suggestedName: suggestedFileName('pdf', day, orgs), html, cssPageSize: page.cssSize, details: { timings: t.timings } };
 }

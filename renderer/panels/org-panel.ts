@@ -7,13 +7,14 @@
 import { formatPartialDate } from '../../geodata/src/partial-date.js';
 import type { OrgProfile } from '../../geodata/src/org-profile.js';
 import type { AtlasQueries } from '../../geodata/src/queries.js';
-import type { Status } from '../../geodata/src/schema.js';
+import type { OrgId, Status } from '../../geodata/src/schema.js';
 import { chartTableHtml, lineChartSvg, type ChartSeries } from '../charts/line-chart.js';
 import { h } from '../dom/dom.js';
 import { STATUS_LABELS, STATUS_ORDER, ORG_COLOURS, statusColour } from '../map/palette.js';
 import { formatShare } from './format-figures.js';
 
 export interface OrgPanelModel {
+  org: OrgId;
   title: string;
   body: string | null;
   asOf: string;
@@ -50,6 +51,7 @@ export function orgPanelModel(profile: OrgProfile, queries: AtlasQueries): OrgPa
   const weightDesc = `Full members on 31 December of each year; World Bank population (SP.POP.TOTL) and GDP in current US$ (NY.GDP.MKTP.CD) as a share of the world total. Gaps are years without World Bank figures.`;
   const pct = (v: number): string => `${Math.round(v * 100)}%`;
   return {
+    org,
     title: org,
     body: profile.body,
     asOf: `As of ${formatPartialDate(profile.day)}`,

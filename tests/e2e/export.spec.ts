@@ -442,3 +442,16 @@ test('exports in the trade lens draw the lens colours, its legend title and say 
   expect(/<path id="state-KAZ" data-state="KAZ"[^>]* fill="(#[0-9a-f]{6})"/.exec(svg)?.[1]).toBe(kazStyle.fill);
   expect(svg).toMatch(/<desc>[^<]*Share of goods trade with China, 2023/);
 });
+
+test('the PDF briefing can include a profile page per shown organisation (dialog checkbox and option)', async ({ page }) => {
+  await openAtlas(page, '#date=2024&orgs=SCO,CSTO');
+  const html = (await atlasExport(page, { format: 'pdf', size: 'a4-portrait', states: [], orgPages: true })).bytes.toString('utf8');
+  for (const org of ['SCO', 'CSTO']) expect(html).toContain(`class="page org" data-org="${org}"`);
+  expect(html).toMatch(/Members and other statuses \(\d+\)/);
+  expect(html).toMatch(/<figure class="org-chart" role="img" aria-label="[^"]+"><svg/);
+  const without = (await atlasExport(page, { format: 'pdf', size: 'a4-portrait', states: [] })).bytes.toString('utf8');
+  expect(without).not.toContain('class="page org"');
+  await page.locator('#export-open').click();
+  await page.locator('#export-format-pdf, input[name="format"][value="pdf"]').first().check();
+  await expect(page.locator('input[name="org-pages"]')).toBeVisible();
+});

@@ -5,6 +5,7 @@
  * Playwright, the app through the print dialog); nothing in it runs script or loads anything
  * but the bundled fonts.
  */
+import type { OrgPanelModel } from '../../panels/org-panel.js';
 import { formatPartialDate } from '../../../geodata/src/partial-date.js';
 import { BASE_COLOURS, ORG_COLOURS, STATUS_LABELS, statusColour } from '../../map/palette.js';
 import { formatShare, formatUsdMillions } from '../../panels/format-figures.js';
@@ -228,7 +229,35 @@ export interface BriefingHtmlInput {
   fontsHref: string;
   /** Keys for the bases and events drawn on the cover map. */
   overlayLegend?: readonly LegendOverlaySection[];
+  /** Profile pages of the shown organisations (the export's orgPages option), after the changes. */
+  orgPages?: readonly OrgPanelModel[];
+  /** Which borders the maps draw (the export's footer line); default: Crimea shown as Ukrainian. */
+  bordersNote?: string;
 }
+
+/** One organisation's profile page: members on the date, statuses and weight over time, summits. */
+function orgPageHtml(p: OrgPanelModel): string {
+  const figure = (c: { title: string; description: string; svg: string }): string =>
+    `<h3>${esc(c.title)}</h3><figure class="org-chart" role="img" aria-label="${esc(c.description)}">${c.svg}</figure>`;
+  const members = p.members.length
+    ? `<ul class="current">${p.members.map((m) => `<li data-state="${esc(m.iso3)}"><span class="key" style="background:${statusColour(p.org, m.status)}"></span><span><strong>${esc(m.name)}</strong>: ${esc(STATUS_LABELS[m.status])} since ${esc(m.since)}</span></li>`).join('')}</ul>`
+    : '<p class="muted">No state held a status on this date.</p>';
+  return (
+    `<section class="page org" data-org="${esc(p.org)}">` +
+    `<h2>${esc(p.body ?? p.title)} <span class="code">${esc(p.title)}</span></h2>` +
+    `<p class="other-names">${esc(p.body === null ? `${p.title} not yet founded · ${p.asOf}` : p.asOf)}</p>` +
+    `<h3>Members and other statuses (${p.members.length})</h3>${members}` +
+    figure(p.counts) +
+    (p.weight ? figure(p.weight) : '') +
+    `<h3>Summits (latest ${Math.min(ORG_PAGE_SUMMITS, p.summits.length)} of ${p.summits.length})</h3>` +
+    (p.summits.length ? `<ul class="events">${p.summits.slice(0, ORG_PAGE_SUMMITS).map((s) => `<li>${esc(s.date)} — ${esc(s.title)}</li>`).join('')}</ul>` : '<p class="muted">None in the atlas up to this date.</p>') +
+    `<p class="muted">${esc(p.sourceLine)}</p>` +
+    `</section>`
+  );
+}
+
+/** Summits listed on an organisation page. */
+const ORG_PAGE_SUMMITS = 10;
 
 export function briefingHtml(input: BriefingHtmlInput): string {
   const { model } = input;
@@ -291,7 +320,8 @@ ol.sources li { margin: 0 0 1.4mm; break-inside: avoid; }
 ol.sources .url { color: #0b5cad; word-break: break-all; }
 ol.sources .supports { color: #4a5560; }
 `;
-  const contents = [`Changes since ${formatPartialDate(model.compare)}`, ...model.states.map((s) => s.name), 'Sources'].join(' · ');
+  const orgPages = input.orgPages ?? [];
+  const contents = [`Changes since ${formatPartialDate(model.compare)}`, ...orgPages.map((p) => p.body ?? p.title), ...model.states.map((s) => s.name), 'Sources'].join(' · ');
   const cover =
     `<section class="page cover">` +
     `<p class="kicker">Briefing · Eurasian Alliances Atlas</p>` +
@@ -300,13 +330,13 @@ ol.sources .supports { color: #4a5560; }
     `<p class="as-of-big">${esc(model.asOf)} · ${esc(model.orgs.join(', '))}</p>` +
     `<figure class="cover-map">${input.coverMapSvg}</figure>` +
     legendHtml(model, input.overlayLegend ?? []) +
-    `<p class="cover-note">The statuses on the map rest on the sources ${ranges(model.coverRefs)} listed at the end. ${esc(dataLine)}. Borders: Natural Earth, with Crimea shown as Ukrainian (UN GA resolution 68/262); hatched: disputed, occupied or breakaway areas.</p>` +
+    `<p class="cover-note">The statuses on the map rest on the sources ${ranges(model.coverRefs)} listed at the end. ${esc(dataLine)}. ${esc(input.bordersNote ?? 'Borders: Natural Earth, with Crimea shown as Ukrainian (UN GA resolution 68/262); hatched: disputed, occupied or breakaway areas.')}</p>` +
     `<p class="contents">In this briefing: ${esc(contents)}.</p>` +
     `</section>`;
   return (
     `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${DOCUMENT_CSP}"><title>${esc(model.title)} — ${esc(model.asOf)}</title>` +
     `<link rel="stylesheet" href="${esc(input.fontsHref)}"><style>${css}</style></head>\n<body data-day="${model.day}">\n` +
-    cover + changesHtml(model) + model.states.map((s) => statePageHtml(s, model)).join('') + sourcesHtml(model) +
+    cover + changesHtml(model) + orgPages.map(orgPageHtml).join('') + model.states.map((s) => statePageHtml(s, model)).join('') + sourcesHtml(model) +
     `\n</body></html>\n`
   );
 }

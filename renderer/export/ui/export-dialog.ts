@@ -33,6 +33,7 @@ export class ExportDialog {
   };
   private readonly formatInputs: HTMLInputElement[];
   private readonly overlayInputs: HTMLInputElement[];
+  private readonly orgPagesInput: HTMLInputElement;
   private readonly view: HTMLElement;
   private readonly dpiHint: HTMLElement;
   private readonly status: HTMLElement;
@@ -56,6 +57,7 @@ export class ExportDialog {
       states: h('input', { id: id('states'), type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': id('states-hint') }),
     };
     this.overlayInputs = EXPORT_OVERLAYS.map((o) => h('input', { type: 'checkbox', name: 'overlays', value: o, id: id(`overlay-${o}`) }));
+    this.orgPagesInput = h('input', { type: 'checkbox', name: 'org-pages', id: id('org-pages') });
     this.view = h('p', { id: id('view'), className: 'export-view' });
     this.dpiHint = h('p', { id: id('dpi-hint'), className: 'export-hint' });
     this.status = h('p', { id: id('status'), className: 'export-status', role: 'status', 'aria-live': 'polite' });
@@ -83,6 +85,7 @@ export class ExportDialog {
         h('legend', {}, 'Briefing'),
         field('compare', 'List changes since', this.fields.compare, h('p', { id: id('compare-hint'), className: 'export-hint' }, 'Empty: ten years before the shown date.')),
         field('states', 'State pages', this.fields.states, h('p', { id: id('states-hint'), className: 'export-hint' }, 'ISO codes separated by commas, e.g. KAZ, KGZ.')),
+        h('label', { className: 'export-choice', for: this.orgPagesInput.id }, this.orgPagesInput, ' Organisation pages: members, weight in the world and summits of each shown organisation'),
       ),
       this.error,
       this.status,
@@ -160,11 +163,11 @@ export class ExportDialog {
 
   private raw(): RawExportForm {
     const f = this.fields;
-    return { format: this.format, size: f.size.value, dpi: f.dpi.value, projection: f.projection.value, title: f.title.value, subtitle: f.subtitle.value, compare: f.compare.value, states: f.states.value, overlays: this.overlayInputs.filter((i) => i.checked).map((i) => i.value) };
+    return { format: this.format, size: f.size.value, dpi: f.dpi.value, projection: f.projection.value, title: f.title.value, subtitle: f.subtitle.value, compare: f.compare.value, states: f.states.value, overlays: this.overlayInputs.filter((i) => i.checked).map((i) => i.value), orgPages: this.orgPagesInput.checked };
   }
 
   private controlFor(field: ExportFormField): HTMLElement {
-    return field === 'format' ? this.formatInputs[0]! : field === 'overlays' ? this.overlayInputs[0]! : this.fields[field];
+    return field === 'format' ? this.formatInputs[0]! : field === 'overlays' ? this.overlayInputs[0]! : field === 'orgPages' ? this.orgPagesInput : this.fields[field];
   }
 
   private async submit(): Promise<void> {

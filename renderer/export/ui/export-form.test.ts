@@ -10,7 +10,7 @@ describe('parseExportForm', () => {
   it('reads a PNG request', () => {
     expect(parseExportForm(createRaw({ title: '  SCO  ' }), ctx)).toEqual({
       ok: true,
-      options: { format: 'png', size: 'a4-landscape', dpi: 300, projection: 'conic', title: 'SCO', subtitle: '', compare: null, states: [], overlays: [] },
+      options: { format: 'png', size: 'a4-landscape', dpi: 300, projection: 'conic', title: 'SCO', subtitle: '', compare: null, states: [], overlays: [], orgPages: false },
     });
   });
 
@@ -41,5 +41,12 @@ describe('parseExportForm', () => {
 
   it('splits state lists on commas, semicolons and spaces', () => {
     expect(parseStateList(' kaz,kgz ; UZB  tjk ')).toEqual(['KAZ', 'KGZ', 'UZB', 'TJK']);
+  });
+});
+
+describe('parseExportForm: organisation pages', () => {
+  it('adds them to a PDF briefing when ticked, never to a PNG or SVG', () => {
+    expect(parseExportForm(createRaw({ format: 'pdf', size: 'a4-portrait', orgPages: true }), ctx)).toMatchObject({ ok: true, options: { orgPages: true } });
+    expect(parseExportForm(createRaw({ format: 'png', orgPages: true }), ctx)).toMatchObject({ ok: true, options: { orgPages: false } });
   });
 });

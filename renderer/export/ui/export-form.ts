@@ -18,6 +18,8 @@ export interface RawExportForm {
   states: string;
   /** The overlays ticked (bases, events). */
   overlays: readonly string[];
+  /** PDF: profile pages for the shown organisations (off when not given). */
+  orgPages?: boolean;
 }
 
 export type ExportFormField = keyof RawExportForm;
@@ -55,6 +57,7 @@ export function parseExportForm(raw: RawExportForm, ctx: ExportFormContext): Exp
     compare: pdf && compareText !== '' ? compareText : null,
     states,
     overlays: EXPORT_OVERLAYS.filter((o) => raw.overlays.includes(o)),
+    orgPages: pdf && raw.orgPages === true,
   };
   const unknownOverlay = raw.overlays.find((o) => !(EXPORT_OVERLAYS as readonly string[]).includes(o));
   const badStates = states.filter((s) => !/^[A-Z]{3}$/.test(s) || !ctx.isKnownState(s));
@@ -78,6 +81,8 @@ export function parseExportForm(raw: RawExportForm, ctx: ExportFormContext): Exp
         return fail('states', `Unknown state ${badStates.map((s) => `"${s}"`).join(', ')}: use ISO 3166 alpha-3 codes such as KAZ, separated by commas.`);
       case 'overlays':
         return fail('overlays', `"${unknownOverlay}" is not a map overlay; choose from ${checked.accepted}.`);
+      case 'orgPages':
+        return fail('orgPages', 'Organisation pages are either on or off.');
     }
   }
   if (unknownOverlay !== undefined) return fail('overlays', `"${unknownOverlay}" is not a map overlay; choose from ${EXPORT_OVERLAYS.join(', ')}.`);

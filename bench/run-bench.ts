@@ -23,7 +23,7 @@ import { buildRenderer, ROOT } from '../build/bundle/build-renderer.js';
 import { startStaticServer } from '../build/dev/static-server.js';
 import { chromiumPath, CHROMIUM_ARGS } from '../build/dev/chromium-path.js';
 import { PRINT_CONTENT_SECURITY_POLICY } from '../electron/main/print-content-security-policy.js';
-import { CHART_TARGET_MS, chartTimes, lensYearChanges } from './lens-bench.js';
+import { CHART_TARGET_MS, chartTimes, lensYearChanges, timeDateChange } from './lens-bench.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const DATE_CHANGES = 30;
@@ -158,14 +158,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < DATE_CHANGES; i++) {
     const day = i % 2 === 0 ? '2016-06-30' : '2024-07-05';
     change.push(
-      await page.evaluate(async (d) => {
-        const input = document.getElementById('date-input') as HTMLInputElement;
-        const t0 = performance.now();
-        const frame = window.atlas.inspect.nextFrame();
-        input.value = d;
-        input.dispatchEvent(new Event('change'));
-        return (await frame) - t0;
-      }, day),
+      await timeDateChange(page, day),
     );
     await page.evaluate(() => window.atlas.inspect.whenIdle());
     repaint.push(await page.evaluate(() => window.atlas.inspect.repaint()));

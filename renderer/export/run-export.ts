@@ -200,7 +200,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   const rect = { x: 0, y: 0, width: page.coverMap.width, height: page.coverMap.height };
   const cover = svgMapLayer({ borders, bordersView: state.borders, ...(lens ? { fills: lens.fills } : {}), statuses, orgs, mode, day, sovietUnion, sovietRepublics: republics, projection: options.projection, frame, focus, measure, rect, idPrefix: 'cover-', markers: overlays.markers });
   const coverMapSvg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${rect.width} ${rect.height}" width="${rect.width}" height="${rect.height}" font-family="Noto Sans, sans-serif" role="img" aria-label="${escapeXml(texts.description ?? `Map: ${texts.title}, ${texts.asOf}`)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${rect.width} ${rect.height}" width="${rect.width}" height="${rect.height}" font-family="Noto Sans, sans-serif" role="img" aria-label="${escapeXml(`${texts.title}. ${texts.description ?? `Map, ${texts.asOf}`}`)}">` +
     `<defs>${cover.defs}</defs>${cover.body}</svg>`;
   // Organisation pages: the organisation panel's model, with the World Bank weights when they load.
   const orgPages = options.orgPages

@@ -4,7 +4,8 @@
  * change never rebuilds anything. Clicking a marker opens a popup naming the site.
  */
 import { Popup, type CircleLayerSpecification, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
-import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
+import { formatPartialDate, startDay, type IsoDay } from '../../geodata/src/partial-date.js';
+import { spanStart } from './history-layer.js';
 import type { Base } from '../../geodata/src/schema.js';
 import { h } from '../dom/dom.js';
 import { LABEL_FONT } from './base-style.js';
@@ -46,7 +47,17 @@ export class BasesLayer extends OverlayLayer<Base, { day: IsoDay; visible: boole
 
   /** Show the bases active on the day (or hide the layer). */
   show(day: IsoDay, visible: boolean): void {
-    this.view({ day, visible });
+    // Any two days between the same change days show the same markers: the filter (and MapLibre's
+    // re-layout) only changes when the day crosses one.
+    this.changeDays ??= [...new Set([...this.byId.values()].flatMap((b) => [startDay(b.from), ...(b.to === null ? [] : [startDay(b.to)])]))].sort();
+    this.view({ day: spanStart(this.changeDays, day), visible });
+  }
+
+  /** The days on which some base opens or closes, sorted; worked out again after new items. */
+  private changeDays: string[] | null = null;
+
+  protected override itemsChanged(): void {
+    this.changeDays = null;
   }
 
   protected features(bases: readonly Base[]) {

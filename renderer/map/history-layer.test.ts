@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GEODATA_DIR } from '../../geodata/node/read-geodata.js';
 import { unionsFileSchema } from '../../geodata/src/unions.js';
-import { activeOnFilter, historyOn, stateLabelFilter } from './history-layer.js';
+import { activeOnFilter, historyChangeDays, historyOn, spanStart, stateLabelFilter } from './history-layer.js';
 
 const unions = unionsFileSchema.parse(JSON.parse(readFileSync(join(GEODATA_DIR, 'unions.json'), 'utf8')));
 const labels = JSON.parse(readFileSync(join(GEODATA_DIR, 'borders', 'labels.geojson'), 'utf8')) as { features: { properties: Record<string, unknown> }[] };
@@ -38,5 +38,24 @@ describe('history layer filters (evaluated by MapLibre’s own expression engine
   it('lists the unions of the day with the code they are coloured as', () => {
     expect(historyOn(unions, '1992-06-30').unions.map((u) => u.iso3).sort()).toEqual(['CSK', 'ETH', 'SCG', 'SDN']);
     expect(historyOn(unions, '2025-01-01').unions).toEqual([]);
+  });
+});
+
+describe('spans between change days', () => {
+  it('gives the same span to two days between the same change days, another across one', () => {
+    const days = historyChangeDays(unions);
+    expect(days).toContain('1993-01-01');
+    expect(spanStart(days, '1993-06-30')).toBe(spanStart(days, '1993-12-31'));
+    expect(spanStart(days, '1992-12-31')).not.toBe(spanStart(days, '1993-01-01'));
+    expect(spanStart(days, '1990-01-01')).toBe('0000-01-01');
+  });
+
+  it('the filters at a span’s start draw what the filters at any day of the span draw', () => {
+    const days = historyChangeDays(unions);
+    for (const day of ['1992-06-30', '1999-11-01', '2006-06-04', '2010-01-01', '2025-06-30']) {
+      const start = spanStart(days, day);
+      for (const f of historyLabels.features) expect(passes(activeOnFilter(start), f.properties), `${day} ${String(f.properties.name)}`).toBe(passes(activeOnFilter(day), f.properties));
+      for (const f of labels.features) expect(passes(stateLabelFilter(start) as never, f.properties), `${day} ${String(f.properties.iso3)}`).toBe(passes(stateLabelFilter(day) as never, f.properties));
+    }
   });
 });

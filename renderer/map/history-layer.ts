@@ -43,26 +43,50 @@ export function historyOn(unions: UnionsFile, day: IsoDay): HistoryShown {
 
 const HISTORY_LAYERS = ['history-fill', 'history-border'] as const;
 
+/**
+ * The first day of the span the day falls in, between the table's change days: any two days of one
+ * span draw the same states and labels, so filters need only change when the span does.
+ */
+export function spanStart(changeDays: readonly string[], day: IsoDay): string {
+  let start = '0000-01-01';
+  for (const d of changeDays) {
+    if (d <= day) start = d;
+    else break;
+  }
+  return start;
+}
+
+/** Every day on which the drawn states or labels change, sorted. */
+export function historyChangeDays(unions: UnionsFile): string[] {
+  const days = [...unions.unions, ...unions.territories, ...unions.labels].flatMap((e) => [e.from, e.to]).filter((d): d is string => d !== null);
+  return [...new Set(days)].sort();
+}
+
 export class HistoryLayer {
-  private day: IsoDay | null = null;
+  private span: string | null = null;
   private readonly fills = new Map<string, string>();
+  private readonly changeDays: string[];
 
   constructor(
     private readonly map: MapLibreMap,
     private readonly unions: UnionsFile,
-  ) {}
+  ) {
+    this.changeDays = historyChangeDays(unions);
+  }
 
   /** Show the day's states; `fillOf(iso3)` gives the colour the state has in the current view. */
   show(day: IsoDay, fillOf: (iso3: string) => string): void {
     const shown = historyOn(this.unions, day);
-    if (this.day !== day) {
-      this.day = day;
-      const filter = activeOnFilter(day);
+    // Filters change (and labels are placed again) only when the day enters another span.
+    const span = spanStart(this.changeDays, day);
+    if (this.span !== span) {
+      this.span = span;
+      const filter = activeOnFilter(span);
       for (const layer of [...HISTORY_LAYERS, 'history-label']) {
         this.map.setFilter(layer, filter);
         this.map.setLayoutProperty(layer, 'visibility', 'visible');
       }
-      this.map.setFilter('state-label', stateLabelFilter(day));
+      this.map.setFilter('state-label', stateLabelFilter(span));
     }
     for (const u of shown.unions) {
       const fill = fillOf(u.iso3);

@@ -29,6 +29,7 @@ export abstract class OverlayLayer<Item extends { id: string }, View> {
   ) {
     this.items = items;
     this.byId = new Map(items.map((i) => [i.id, i]));
+    this.itemsChanged(items);
     whenMapLoaded(map, () => {
       this.map.addSource(this.sourceId, { type: 'geojson', data: this.features(this.items) });
       this.addLayers();
@@ -41,6 +42,7 @@ export abstract class OverlayLayer<Item extends { id: string }, View> {
   setItems(items: readonly Item[]): void {
     this.items = items;
     this.byId = new Map(items.map((i) => [i.id, i]));
+    this.itemsChanged(items);
     if (this.added) void (this.map.getSource(this.sourceId) as GeoJSONSource).setData(this.features(items));
   }
 
@@ -55,6 +57,11 @@ export abstract class OverlayLayer<Item extends { id: string }, View> {
     this.shown = key;
     this.popup?.remove();
     this.applyView(view);
+  }
+
+  /** Called with every new list of items (before the layer exists, too); for derived lookups. */
+  protected itemsChanged(items: readonly Item[]): void {
+    void items;
   }
 
   /** The source's features for these items. */

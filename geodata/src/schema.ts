@@ -219,6 +219,14 @@ export const eventSchema = z
 export type AtlasEvent = z.infer<typeof eventSchema>;
 export const eventsFileSchema = z.object({ events: z.array(eventSchema) }).strict();
 
+/** A goods-trade figure (US$ millions): exports, imports (either may be unknown), their total, and whether any part is an estimate. */
+const tradeFlows = {
+  exports: z.number().nonnegative().nullable(),
+  imports: z.number().nonnegative().nullable(),
+  total: z.number().nonnegative(),
+  estimated: z.boolean(),
+};
+
 /**
  * The partner's own report of its trade with the reporter (a mirror figure), US$ millions, given
  * beside a reporter's figure that is missing or differs from it by more than a factor of two.
@@ -229,10 +237,7 @@ export const tradeMirrorSchema = z
   .object({
     /** The partner whose statistics give the figure. */
     by: iso3,
-    exports: z.number().nonnegative().nullable(),
-    imports: z.number().nonnegative().nullable(),
-    total: z.number().nonnegative(),
-    estimated: z.boolean(),
+    ...tradeFlows,
     /** Shown beside the figure: what differs and by how much. */
     note: z.string().min(10),
   })
@@ -243,11 +248,7 @@ export type TradeMirror = z.infer<typeof tradeMirrorSchema>;
 export const tradePartnerSchema = z
   .object({
     partner: iso3,
-    exports: z.number().nonnegative().nullable(),
-    imports: z.number().nonnegative().nullable(),
-    total: z.number().nonnegative(),
-    /** IMF marked any part of the figure as estimated. */
-    estimated: z.boolean(),
+    ...tradeFlows,
     /**
      * How this figure was compiled when it differs from the year's basis (e.g. "partner-reported:
      * China's customs" beside a world total from the reporter's statistics): no share is given then.
@@ -276,10 +277,7 @@ export const tradeLabelledRowSchema = z
     /** What the reader sees, e.g. "Former USSR, unallocated". */
     label: z.string().min(5),
     flag: z.enum(TRADE_ROW_FLAGS),
-    exports: z.number().nonnegative().nullable(),
-    imports: z.number().nonnegative().nullable(),
-    total: z.number().nonnegative(),
-    estimated: z.boolean(),
+    ...tradeFlows,
     /** The IMF name and what it stands for on the year's date. */
     note: z.string().min(10),
   })

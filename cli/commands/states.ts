@@ -1,5 +1,5 @@
 /** `states`: the states drawn on a day — historical states (Czechoslovakia, FR Yugoslavia, …) instead of their later units. */
-import { statesDrawnOn, type UnionsFile } from '../../geodata/src/unions.js';
+import { activeOnDay, statesDrawnOn, type UnionsFile } from '../../geodata/src/unions.js';
 import { formatPartialDate } from '../../geodata/src/partial-date.js';
 import { SOVIET_REPUBLICS, isSovietUnionDrawn } from '../../geodata/src/soviet-union.js';
 import type { AtlasDataCommand } from './command.js';
@@ -19,7 +19,7 @@ export function statesCommand(unions: () => UnionsFile): AtlasDataCommand {
       let codes = statesDrawnOn(table_, units, day);
       if (isSovietUnionDrawn(day)) codes = [...codes.filter((c) => !SOVIET_REPUBLICS.includes(c)), 'SUN'].sort();
       const json = codes.map((iso3) => {
-        const union = table_.unions.find((u) => u.code === iso3 && (u.from === null || u.from <= day) && (u.to === null || day < u.to));
+        const union = table_.unions.find((u) => u.code === iso3 && activeOnDay(u, day));
         return {
           iso3,
           name: union?.name ?? queries.statesByIso.get(iso3)?.name ?? iso3,

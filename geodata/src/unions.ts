@@ -28,14 +28,14 @@ export const unionsFileSchema = z
 export type Union = z.infer<typeof unionSchema>;
 export type UnionsFile = z.infer<typeof unionsFileSchema>;
 
-/** A dated entry's interval, with an open start read as "since before the timeline". */
-function active(entry: { from: string | null; to: string | null }, day: IsoDay): boolean {
+/** A dated entry's interval, with an open start read as "since before the timeline" (holdsOn's half-open rule). */
+export function activeOnDay(entry: { from: string | null; to: string | null }, day: IsoDay): boolean {
   return holdsOn({ from: entry.from ?? '0000', to: entry.to }, day);
 }
 
 /** The historical unions drawn on the day. */
 export function unionsOn(file: UnionsFile, day: IsoDay): Union[] {
-  return file.unions.filter((u) => active(u, day));
+  return file.unions.filter((u) => activeOnDay(u, day));
 }
 
 /** The union a Natural Earth unit is drawn inside on the day, if any. */
@@ -65,5 +65,5 @@ export function statesDrawnOn(file: UnionsFile, units: readonly string[], day: I
 
 /** The name a unit's label carries on the day (Hong Kong (UK) before 1 July 1997), if it changes. */
 export function labelOn(file: UnionsFile, unit: string, day: IsoDay): string | null {
-  return file.labels.find((l) => l.unit === unit && active(l, day))?.name ?? null;
+  return file.labels.find((l) => l.unit === unit && activeOnDay(l, day))?.name ?? null;
 }

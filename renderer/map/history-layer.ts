@@ -6,7 +6,7 @@
  */
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { IsoDay } from '../../geodata/src/partial-date.js';
-import type { UnionsFile } from '../../geodata/src/unions.js';
+import { activeOnDay, type UnionsFile } from '../../geodata/src/unions.js';
 
 /** Feature ids of the history source: `<code>@<from|start>`, as build/derive/derive-borders.ts writes them. */
 export function historyFeatureId(entry: { code: string; from: string | null }): string {
@@ -36,7 +36,7 @@ export interface HistoryShown {
 export function historyOn(unions: UnionsFile, day: IsoDay): HistoryShown {
   return {
     unions: unions.unions
-      .filter((u) => (u.from === null || u.from <= day) && (u.to === null || day < u.to))
+      .filter((u) => activeOnDay(u, day))
       .map((u) => ({ id: historyFeatureId(u), iso3: u.code })),
   };
 }

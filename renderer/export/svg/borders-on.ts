@@ -6,13 +6,13 @@
  */
 import type { IsoDay } from '../../../geodata/src/partial-date.js';
 import type { BorderData } from './border-data.js';
+import { activeOnDay } from '../../../geodata/src/unions.js';
 
-const activeOn = (day: IsoDay, e: { from: string | null; to: string | null }): boolean => (e.from === null || e.from <= day) && (e.to === null || day < e.to);
 
 export function bordersOn(borders: BorderData, day: IsoDay): BorderData {
-  const history = (borders.history?.features ?? []).filter((f) => activeOn(day, f.properties));
+  const history = (borders.history?.features ?? []).filter((f) => activeOnDay(f.properties, day));
   const inside = new Set(history.flatMap((f) => f.properties.units));
-  const historyLabels = (borders.historyLabels?.features ?? []).filter((f) => activeOn(day, f.properties));
+  const historyLabels = (borders.historyLabels?.features ?? []).filter((f) => activeOnDay(f.properties, day));
   return {
     ...borders,
     countries: {

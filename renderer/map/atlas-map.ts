@@ -16,6 +16,8 @@ import { controlFill, DEFAULT_BORDERS_VIEW, type BordersView } from '../state/bo
 
 import type { ChangeKind } from './change-kinds.js';
 
+const NO_BADGES: Readonly<Record<string, string>> = Object.fromEntries(ORG_IDS.map((o) => [`badge_${o}`, 'none']));
+
 export type { StatusTable };
 
 import { ORG_IDS } from '../../geodata/src/schema.js';
@@ -148,15 +150,10 @@ export class AtlasMap {
       const fill = fillFor(statuses, orgs, mode);
       const hatch = mode === 'status' && orgs.length === 1 && statuses[orgs[0]!] === 'suspended';
       anyHatch ||= hatch;
-      const soviet = sovietUnion && this.sovietRepublics.has(iso3);
       const badges = Object.fromEntries(ORG_IDS.map((o) => [`badge_${o}`, statuses[o] ? badgeFill(o, statuses[o]) : 'none']));
-      // Only states whose look changes are touched: MapLibre re-uploads paint data per change.
-      const key = `${fill}|${hatch}|${soviet}|${ORG_IDS.map((o) => badges[`badge_${o}`]).join(',')}`;
-      if (this.shownState.get(iso3) === key) continue;
-      this.shownState.set(iso3, key);
       this.touched.add(iso3);
-      this.map.setFeatureState({ source: 'countries', id: iso3 }, { fill, hatch, soviet });
-      this.map.setFeatureState({ source: 'labels', id: iso3 }, badges);
+      this.setStateLook(iso3, `m|${fill}|${hatch}`, { fill, hatch });
+      this.setBadges(iso3, badges);
     }
     // A layer with nothing to draw is switched off, so the GPU skips it entirely.
     this.setVisible('state-hatch', anyHatch);
@@ -174,8 +171,26 @@ export class AtlasMap {
 
   private badgeKey = '';
   private labelsDimmed = false;
-  /** What each state currently shows (fill, hatch, Soviet, badges), to skip unchanged states. */
+  /** What each state currently shows (fill and hatch; badges), to skip unchanged states. */
   private readonly shownState = new Map<string, string>();
+  private readonly shownBadges = new Map<string, string>();
+
+  /**
+   * Only states whose look changes are touched, and only in the source that changes: MapLibre
+   * re-evaluates the paint of every layer of a source for each feature whose state is set.
+   */
+  private setStateLook(iso3: string, key: string, state: Record<string, string | boolean>): void {
+    if (this.shownState.get(iso3) === key) return;
+    this.shownState.set(iso3, key);
+    this.map.setFeatureState({ source: 'countries', id: iso3 }, state);
+  }
+
+  private setBadges(iso3: string, badges: Record<string, string>): void {
+    const key = Object.values(badges).join(',');
+    if (this.shownBadges.get(iso3) === key) return;
+    this.shownBadges.set(iso3, key);
+    this.map.setFeatureState({ source: 'labels', id: iso3 }, badges);
+  }
   private readonly visibility = new Map<string, boolean>();
 
   private setVisible(layer: string, visible: boolean): void {
@@ -206,10 +221,10 @@ export class AtlasMap {
     const ids = new Set([...this.touched, ...knownIds, ...kinds.keys()]);
     for (const iso3 of ids) {
       const kind = kinds.get(iso3);
-      this.shownState.delete(iso3);
+      const fill = kind ? CHANGE_COLOURS[kind] : BASE_COLOURS.land;
       this.touched.add(iso3);
-      this.map.setFeatureState({ source: 'countries', id: iso3 }, { fill: kind ? CHANGE_COLOURS[kind] : BASE_COLOURS.land, hatch: false, soviet: false, change: kind ?? 'none' });
-      this.map.setFeatureState({ source: 'labels', id: iso3 }, Object.fromEntries(ORG_IDS.map((o) => [`badge_${o}`, 'none'])));
+      this.setStateLook(iso3, `c|${kind ?? 'none'}`, { fill, hatch: false, change: kind ?? 'none' });
+      this.setBadges(iso3, NO_BADGES);
     }
     for (const layer of ['ussr-outline', 'ussr-label', 'ussr-fill']) this.setVisible(layer, false);
     this.setVisible('state-hatch', false);
@@ -225,12 +240,9 @@ export class AtlasMap {
     for (const iso3 of ids) {
       const f = fills.get(iso3) ?? { fill: BASE_COLOURS.land, hatch: false };
       anyHatch ||= f.hatch;
-      const key = `lens|${f.fill}|${f.hatch}`;
-      if (this.shownState.get(iso3) === key) continue;
-      this.shownState.set(iso3, key);
       this.touched.add(iso3);
-      this.map.setFeatureState({ source: 'countries', id: iso3 }, { fill: f.fill, hatch: f.hatch, soviet: false, change: 'none' });
-      this.map.setFeatureState({ source: 'labels', id: iso3 }, Object.fromEntries(ORG_IDS.map((o) => [`badge_${o}`, 'none'])));
+      this.setStateLook(iso3, `l|${f.fill}|${f.hatch}`, { fill: f.fill, hatch: f.hatch, change: 'none' });
+      this.setBadges(iso3, NO_BADGES);
     }
     for (const layer of ['ussr-outline', 'ussr-label', 'ussr-fill']) this.setVisible(layer, false);
     this.setVisible('state-hatch', anyHatch);

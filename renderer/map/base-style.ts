@@ -81,21 +81,22 @@ export function baseStyle(geodataUrl: string): StyleSpecification {
         paint: { 'fill-pattern': 'hatch-suspended', 'fill-opacity': ['case', ['boolean', ['feature-state', 'hatch'], false], 1, 0] },
       },
       {
-        id: 'ussr-fill',
-        type: 'fill',
-        source: 'ussr',
-        layout: { visibility: 'none' },
-        paint: { 'fill-color': BASE_COLOURS.land, 'fill-opacity': 1 },
-      },
-      {
         id: 'state-border',
         type: 'line',
         source: 'countries',
         paint: {
           'line-color': BASE_COLOURS.border,
           'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 5, 1.1],
-          'line-opacity': ['case', ['boolean', ['feature-state', 'soviet'], false], 0, 1],
         },
+      },
+      // The USSR as one land mass (before the CIS founding): drawn over the republics' fills and
+      // borders, so no border depends on feature state and a fill change updates fills only.
+      {
+        id: 'ussr-fill',
+        type: 'fill',
+        source: 'ussr',
+        layout: { visibility: 'none' },
+        paint: { 'fill-color': BASE_COLOURS.land, 'fill-opacity': 1 },
       },
       // Historical states (Yugoslavia, Czechoslovakia, …) drawn over their units on their dates; the
       // layers start hidden and HistoryLayer filters them by the day shown.

@@ -25,7 +25,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
 import { SOVIET_REPUBLICS, USSR_DISSOLVED } from '../../geodata/src/soviet-union.js';
-import { drawnFrom, unionsFileSchema } from '../../geodata/src/unions.js';
+import { drawnFrom, isOutlineUnion, unionsFileSchema } from '../../geodata/src/unions.js';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position, Geometry, LineString } from 'geojson';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -214,11 +214,15 @@ function main(): void {
     if (!f) throw new Error(`unions.json names unit ${iso3}, which Natural Earth does not draw`);
     return f;
   };
-  const history: Area[] = unions.unions.map((u) => {
+  const dissolved: Area[] = unions.unions.map((u) => {
     const joined = turf.union(turf.featureCollection(u.units.map(unitOf)));
     if (!joined) throw new Error(`dissolve of ${u.code} (${u.units.join(', ')}) failed`);
     return { type: 'Feature', properties: { id: `${u.code}@${u.from ?? 'start'}`, iso3: u.code, name: u.name, from: u.from, to: u.to, units: u.units }, geometry: roundCoords(joined.geometry) as Polygon | MultiPolygon };
   });
+  // Filled unions go to the history layers; outline unions (the USSR) to the ussr layers.
+  const history = dissolved.filter((_, i) => !isOutlineUnion(unions.unions[i]!));
+  const ussrPhases = dissolved.filter((_, i) => isOutlineUnion(unions.unions[i]!));
+  if (ussrPhases.length === 0) throw new Error('unions.json has no outline union (the USSR)');
   // A historical state that has no polygon of its own lives as long as its unions say.
   for (const h of HISTORIC_STATES) {
     const spans = unions.unions.filter((u) => u.code === h.iso3);
@@ -228,9 +232,8 @@ function main(): void {
     h.to = spans.map((u) => u.to!).sort().at(-1);
   }
 
-  const republics = stateFeatures.filter((f) => SOVIET_REPUBLICS.includes(String(f.properties.iso3)));
-  const ussr = turf.union(turf.featureCollection(republics));
-  if (!ussr) throw new Error('USSR dissolve failed');
+  // The USSR's label sits on its largest extent (the fifteen republics).
+  const ussr = ussrPhases.find((f) => f.properties.from === null) ?? ussrPhases[0]!;
   const moscow = states.find((s) => s.iso3 === 'RUS')?.capital;
   // States that no longer exist but appear in the IMF trade data (1992 onward).
   for (const historic of HISTORIC_STATES) states.push(historic);
@@ -284,7 +287,7 @@ function main(): void {
   const labelOf = (iso3: string) => labels.find((l) => l.properties.iso3 === iso3)!;
   const historyLabels = [
     ...unions.unions
-      .filter((u) => !u.units.includes(u.code))
+      .filter((u) => !u.units.includes(u.code) && !isOutlineUnion(u))
       .map((u) => {
         const g = history.find((h) => h.properties.id === `${u.code}@${u.from ?? 'start'}`)!.geometry;
         const size = labelSize(turf.area(g) / 1e6);
@@ -321,7 +324,7 @@ function main(): void {
   }
 
   write(join(OUT, 'borders', 'countries.geojson'), { type: 'FeatureCollection', features: stateFeatures }, generated);
-  write(join(OUT, 'borders', 'ussr.geojson'), { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { iso3: 'SUN', name: 'Soviet Union' }, geometry: roundCoords(ussr.geometry) }] }, generated);
+  write(join(OUT, 'borders', 'ussr.geojson'), { type: 'FeatureCollection', features: ussrPhases }, generated);
   write(join(OUT, 'borders', 'disputed.geojson'), { type: 'FeatureCollection', features: disputed }, generated);
   write(join(OUT, 'borders', 'capitals.geojson'), { type: 'FeatureCollection', features: capitals }, generated);
   write(join(OUT, 'borders', 'labels.geojson'), { type: 'FeatureCollection', features: labels }, generated);

@@ -1,7 +1,6 @@
 /** `states`: the states drawn on a day — historical states (Czechoslovakia, FR Yugoslavia, …) instead of their later units. */
 import { activeOnDay, statesDrawnOn, type UnionsFile } from '../../geodata/src/unions.js';
 import { formatPartialDate } from '../../geodata/src/partial-date.js';
-import { SOVIET_REPUBLICS, isSovietUnionDrawn } from '../../geodata/src/soviet-union.js';
 import type { AtlasDataCommand } from './command.js';
 import { dayOf, stringOption } from './arguments.js';
 import { citedSources, sourcesCell, table } from './format.js';
@@ -16,8 +15,7 @@ export function statesCommand(unions: () => UnionsFile): AtlasDataCommand {
       const day = dayOf('--date', stringOption(values, 'date'), today);
       const table_ = unions();
       const units = queries.data.states.filter((s) => s.ne !== undefined).map((s) => s.iso3);
-      let codes = statesDrawnOn(table_, units, day);
-      if (isSovietUnionDrawn(day)) codes = [...codes.filter((c) => !SOVIET_REPUBLICS.includes(c)), 'SUN'].sort();
+      const codes = statesDrawnOn(table_, units, day);
       const json = codes.map((iso3) => {
         const union = table_.unions.find((u) => u.code === iso3 && activeOnDay(u, day));
         return {

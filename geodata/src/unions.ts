@@ -13,8 +13,14 @@ const code = z.string().regex(/^[A-Z]{3}$/);
 const interval = { from: partialDate.nullable(), to: partialDate.nullable() };
 const citations = z.array(citationSchema).min(1);
 
+/**
+ * How a union is drawn over its units: filled (the default: Yugoslavia, Czechoslovakia, …) or as
+ * an outline, the units keeping their own colours (the USSR, whose republics held CIS statuses in
+ * its last weeks) and covered by one land mass while none of them has a status.
+ */
+export const UNION_DRAWN = ['fill', 'outline'] as const;
 export const unionSchema = z
-  .object({ code, name: z.string().min(2), ...interval, units: z.array(code).min(2), note: z.string().optional(), sources: citations })
+  .object({ code, name: z.string().min(2), ...interval, units: z.array(code).min(2), drawn: z.enum(UNION_DRAWN).optional(), note: z.string().optional(), sources: citations })
   .strict();
 export const TERRITORY_KINDS = ['occupied', 'un-administered', 'partly recognised'] as const;
 export const territorySchema = z
@@ -36,6 +42,16 @@ export function activeOnDay(entry: { from: string | null; to: string | null }, d
 /** The historical unions drawn on the day. */
 export function unionsOn(file: UnionsFile, day: IsoDay): Union[] {
   return file.unions.filter((u) => activeOnDay(u, day));
+}
+
+/** Is the union drawn as an outline over its units (the USSR) rather than filled over them? */
+export function isOutlineUnion(u: Pick<Union, 'drawn'>): boolean {
+  return u.drawn === 'outline';
+}
+
+/** The units inside an outline union (the Soviet republics) on the day: 15 until 6 September 1991, then 12, none from 26 December 1991. */
+export function outlineUnitsOn(file: UnionsFile, day: IsoDay): Set<string> {
+  return new Set(unionsOn(file, day).filter(isOutlineUnion).flatMap((u) => u.units));
 }
 
 /** The union a Natural Earth unit is drawn inside on the day, if any. */

@@ -1,7 +1,6 @@
 /** The hover tooltip: the state under the pointer and every status it holds on the shown day. */
 import { formatPartialDate } from '../../geodata/src/partial-date.js';
 import { ORG_IDS } from '../../geodata/src/schema.js';
-import { isSovietUnionDrawn } from '../../geodata/src/soviet-union.js';
 import { h } from '../dom/dom.js';
 import type { HoverInfo } from '../map/atlas-map.js';
 import { ORG_COLOURS, STATUS_LABELS } from '../map/palette.js';
@@ -14,7 +13,7 @@ export function mountTooltip(tooltip: HTMLElement, ctx: AppContext): Dispose {
       return;
     }
     const { day, orgs } = ctx.store.state;
-    const soviet = isSovietUnionDrawn(day) && ctx.queries.statesByIso.get(info.iso3)?.successorOf === 'SUN';
+    const soviet = ctx.atlasMap.sovietRepublicsOn(day).has(info.iso3);
     // Every status the state holds on the day: the shown organisations first, then the others.
     const ordered = [...ORG_IDS.filter((o) => orgs.includes(o)), ...ORG_IDS.filter((o) => !orgs.includes(o))];
     const lines = ordered.flatMap((org) => {

@@ -9,7 +9,7 @@ import { DEFAULT_BOUNDS } from '../state/app-state.js';
 import { exportLens } from './export-lens.js';
 import { BORDER_FILES, type BorderData } from './svg/border-data.js';
 import { svgDocument } from './svg/svg-document.js';
-import { sovietRepublics } from './svg/soviet-union.js';
+import { sovietRepublicsOn } from './svg/soviet-union.js';
 import { approximateMeasure } from './layout/text-measure.js';
 import { pageTexts } from './layout/page-texts.js';
 
@@ -31,7 +31,7 @@ describe('exportLens (real lens index)', () => {
   it('an SVG in lens mode fills Kazakhstan with its lens colour, not its membership colour', () => {
     const statuses = queries.statusesOn(['SCO'], '2023-12-31');
     const svg = svgDocument({
-      borders, fills: lens.fills, statuses, orgs: ['SCO'], mode: 'status', day: '2023-12-31', sovietUnion: false, sovietRepublics: sovietRepublics(),
+      borders, fills: lens.fills, statuses, orgs: ['SCO'], mode: 'status', day: '2023-12-31', sovietUnion: false, sovietRepublics: sovietRepublicsOn(borders, '2023-12-31'),
       projection: 'conic', frame: DEFAULT_BOUNDS, measure: approximateMeasure, size: 'a4-landscape',
       texts: { ...pageTexts(queries, { day: '2023-12-31', orgs: ['SCO'], mode: 'status' }, { title: '', subtitle: '' }), title: lens.title }, legend: lens.legend,
     });

@@ -24,7 +24,7 @@ import { statusFocus, statusFrame } from './layout/status-frame.js';
 import { pageGeometry } from './layout/page-geometry.js';
 import { pageTexts } from './layout/page-texts.js';
 import { renderMapImage } from './png/render-map-image.js';
-import { isSovietUnionDrawn, sovietRepublics } from './svg/soviet-union.js';
+import { isSovietUnionDrawn, sovietRepublicsOn } from './svg/soviet-union.js';
 import { suggestedFileName } from './layout/suggested-file-name.js';
 import { svgDocument } from './svg/svg-document.js';
 import { svgMapLayer } from './svg/svg-map-layer.js';
@@ -158,7 +158,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
     t.lap('map');
     const boxes = layout.legendOnMap ? [layout.legend, ...(layout.overlayKey ? [layout.overlayKey] : [])] : [];
     const leaderLabels = map.camera
-      ? pngLeaderLabels({ labels: borders.labels, statuses, orgs, labelled: map.labelled, camera: map.camera, map: layout.map, measure, avoid: boxes, hidden: sovietUnion ? sovietRepublics() : new Set(), shapes })
+      ? pngLeaderLabels({ labels: borders.labels, statuses, orgs, labelled: map.labelled, camera: map.camera, map: layout.map, measure, avoid: boxes, hidden: sovietRepublicsOn(borders, day), shapes })
       : [];
     const canvas = composePage({ page, layout, legend: legendBox, overlayKey, texts, map: map.canvas, mapDevice: { x, y }, leaderLabels });
     t.lap('compose');
@@ -174,7 +174,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
     };
   }
 
-  const republics = sovietRepublics();
+  const republics = sovietRepublicsOn(borders, day);
   t.lap('prepare');
 
   if (options.format === 'svg') {

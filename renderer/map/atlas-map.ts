@@ -2,7 +2,7 @@
  * The MapLibre map of the atlas. Sources are created once; a date or organisation change only
  * sets feature-state (and, for the colour mode, one paint property), so nothing is rebuilt.
  */
-import { Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent, type ExpressionSpecification } from 'maplibre-gl';
+import { Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import type { OrgId } from '../../geodata/src/schema.js';
 import { baseStyle } from './base-style.js';
 import { addHatchPatterns } from './hatch-patterns.js';
@@ -60,7 +60,6 @@ export class AtlasMap {
   }
   private hovered: string | null = null;
   private selected: string | null = null;
-  private readonly sovietRepublics = new Set(SOVIET_REPUBLICS);
   /** Historical states by date (geodata/unions.json); null until loaded, or if it cannot be. */
   private history: HistoryLayer | null = null;
   /** The fill a state code gets in the view last shown, for the historical states drawn over their units. */
@@ -159,18 +158,13 @@ export class AtlasMap {
     this.setVisible('state-hatch', anyHatch);
     this.showBadges(orgs, mode === 'count' || orgs.length > 1);
     for (const layer of ['ussr-outline', 'ussr-label']) this.setVisible(layer, sovietUnion);
-    const anyRepublicColoured = [...this.sovietRepublics].some((r) => Object.keys(table.get(r) ?? {}).length > 0);
+    const anyRepublicColoured = SOVIET_REPUBLICS.some((r) => Object.keys(table.get(r) ?? {}).length > 0);
     // Before 8 Dec 1991 no republic has a status: draw the USSR as one land mass. During the
     // CIS founding weeks (8–25 Dec 1991) the republics' fills stay visible under the USSR outline.
     this.setVisible('ussr-fill', sovietUnion && !anyRepublicColoured);
-    if (this.labelsDimmed !== sovietUnion) {
-      this.labelsDimmed = sovietUnion;
-      this.map.setPaintProperty('state-label', 'text-opacity', sovietUnion ? labelOpacityOutside([...this.sovietRepublics]) : 1);
-    }
   }
 
   private badgeKey = '';
-  private labelsDimmed = false;
   /** What each state currently shows (fill and hatch; badges), to skip unchanged states. */
   private readonly shownState = new Map<string, string>();
   private readonly shownBadges = new Map<string, string>();
@@ -228,7 +222,6 @@ export class AtlasMap {
     }
     for (const layer of ['ussr-outline', 'ussr-label', 'ussr-fill']) this.setVisible(layer, false);
     this.setVisible('state-hatch', false);
-    this.map.setPaintProperty('state-label', 'text-opacity', 1);
     this.showBadges([], false);
   }
 
@@ -246,11 +239,12 @@ export class AtlasMap {
     }
     for (const layer of ['ussr-outline', 'ussr-label', 'ussr-fill']) this.setVisible(layer, false);
     this.setVisible('state-hatch', anyHatch);
-    if (this.labelsDimmed) {
-      this.labelsDimmed = false;
-      this.map.setPaintProperty('state-label', 'text-opacity', 1);
-    }
     this.showBadges([], false);
+  }
+
+  /** The republics inside the USSR on the day, from the unions table (empty until it is loaded or from 26 December 1991). */
+  sovietRepublicsOn(day: IsoDay): Set<string> {
+    return this.history?.sovietRepublicsOn(day) ?? new Set();
   }
 
   /** Show or hide disputed areas according to the day (e.g. Nagorno-Karabakh until 2024). */
@@ -348,10 +342,6 @@ export class AtlasMap {
 
 function disputedInfo(f: MapGeoJSONFeature): { name: string; note: string } {
   return { name: String(f.properties.name), note: String(f.properties.note) };
-}
-
-function labelOpacityOutside(republics: string[]): ExpressionSpecification {
-  return ['case', ['in', ['get', 'iso3'], ['literal', republics]], 0, 1];
 }
 
 export { STATUS_ORDER };

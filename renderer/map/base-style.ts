@@ -59,7 +59,7 @@ export function baseStyle(geodataUrl: string): StyleSpecification {
     name: 'Eurasian Alliances Atlas',
     sources: {
       countries: { type: 'geojson', data: src('countries.geojson'), promoteId: 'iso3' },
-      ussr: { type: 'geojson', data: src('ussr.geojson'), promoteId: 'iso3' },
+      ussr: { type: 'geojson', data: src('ussr.geojson'), promoteId: 'id' },
       disputed: { type: 'geojson', data: src('disputed.geojson'), promoteId: 'id' },
       capitals: { type: 'geojson', data: src('capitals.geojson') },
       labels: { type: 'geojson', data: src('labels.geojson'), promoteId: 'iso3' },

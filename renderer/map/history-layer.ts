@@ -6,7 +6,7 @@
  */
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { IsoDay } from '../../geodata/src/partial-date.js';
-import { activeOnDay, type UnionsFile } from '../../geodata/src/unions.js';
+import { activeOnDay, isOutlineUnion, outlineUnitsOn, type UnionsFile } from '../../geodata/src/unions.js';
 
 /** Feature ids of the history source: `<code>@<from|start>`, as build/derive/derive-borders.ts writes them. */
 export function historyFeatureId(entry: { code: string; from: string | null }): string {
@@ -36,12 +36,13 @@ export interface HistoryShown {
 export function historyOn(unions: UnionsFile, day: IsoDay): HistoryShown {
   return {
     unions: unions.unions
-      .filter((u) => activeOnDay(u, day))
+      .filter((u) => activeOnDay(u, day) && !isOutlineUnion(u))
       .map((u) => ({ id: historyFeatureId(u), iso3: u.code })),
   };
 }
 
 const HISTORY_LAYERS = ['history-fill', 'history-border'] as const;
+const USSR_LAYERS = ['ussr-fill', 'ussr-outline'] as const;
 
 /**
  * The first day of the span the day falls in, between the table's change days: any two days of one
@@ -74,6 +75,11 @@ export class HistoryLayer {
     this.changeDays = historyChangeDays(unions);
   }
 
+  /** The republics inside the USSR on the day (none from 26 December 1991). */
+  sovietRepublicsOn(day: IsoDay): Set<string> {
+    return outlineUnitsOn(this.unions, day);
+  }
+
   /** Show the day's states; `fillOf(iso3)` gives the colour the state has in the current view. */
   show(day: IsoDay, fillOf: (iso3: string) => string): void {
     const shown = historyOn(this.unions, day);
@@ -86,6 +92,8 @@ export class HistoryLayer {
         this.map.setFilter(layer, filter);
         this.map.setLayoutProperty(layer, 'visibility', 'visible');
       }
+      // The USSR's phases (fifteen republics, then twelve): AtlasMap shows or hides its layers.
+      for (const layer of USSR_LAYERS) this.map.setFilter(layer, filter);
       this.map.setFilter('state-label', stateLabelFilter(span));
     }
     for (const u of shown.unions) {

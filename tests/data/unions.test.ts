@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GEODATA_DIR, readGeodata } from '../../geodata/node/read-geodata.js';
-import { drawnFrom, labelOn, statesDrawnOn, unionOf, unionsFileSchema } from '../../geodata/src/unions.js';
+import { drawnFrom, isOutlineUnion, labelOn, outlineUnitsOn, statesDrawnOn, unionOf, unionsFileSchema } from '../../geodata/src/unions.js';
+import { SOVIET_REPUBLICS, USSR_DISSOLVED } from '../../geodata/src/soviet-union.js';
 import { isPartialDate } from '../../geodata/src/partial-date.js';
 
 const unions = unionsFileSchema.parse(JSON.parse(readFileSync(join(GEODATA_DIR, 'unions.json'), 'utf8')));
@@ -69,6 +70,28 @@ describe('statesDrawnOn', () => {
     expect(drawn('1993-01-01')).toEqual(expect.arrayContaining(['CZE', 'SVK']));
   });
 
+  it('the USSR: fifteen republics until 6 September 1991, twelve until 26 December 1991, then none', () => {
+    const summer = drawn('1991-08-31');
+    expect(summer).toContain('SUN');
+    for (const c of ['EST', 'LVA', 'LTU', 'KAZ', 'RUS']) expect(summer).not.toContain(c);
+    const autumn = drawn('1991-09-06');
+    expect(autumn).toContain('SUN');
+    for (const c of ['EST', 'LVA', 'LTU']) expect(autumn).toContain(c);
+    expect(autumn).not.toContain('KAZ');
+    expect(outlineUnitsOn(unions, '1991-08-31').size).toBe(15);
+    expect([...outlineUnitsOn(unions, '1991-12-25')].sort()).toEqual(SOVIET_REPUBLICS.filter((r) => !['EST', 'LVA', 'LTU'].includes(r)));
+    expect(outlineUnitsOn(unions, USSR_DISSOLVED).size).toBe(0);
+    expect(drawn(USSR_DISSOLVED)).not.toContain('SUN');
+    expect(drawn(USSR_DISSOLVED)).toEqual(expect.arrayContaining(['KAZ', 'RUS', 'UKR']));
+    // The table and the constant the trade and exercise derivations use agree.
+    const sun = unions.unions.filter((u) => u.code === 'SUN');
+    expect(sun.every(isOutlineUnion)).toBe(true);
+    expect(sun.at(-1)!.to).toBe(USSR_DISSOLVED);
+    expect([...sun[0]!.units].sort()).toEqual([...SOVIET_REPUBLICS].sort());
+    expect(drawnFrom(unions, 'EST')).toBe('1991-09-06');
+    expect(drawnFrom(unions, 'KAZ')).toBe(USSR_DISSOLVED);
+  });
+
   it("gives a unit's label its first own day, and sovereignty labels by date", () => {
     expect(drawnFrom(unions, 'SVK')).toBe('1993-01-01');
     expect(drawnFrom(unions, 'XKX')).toBe('2008-02-17');
@@ -82,7 +105,12 @@ describe('statesDrawnOn', () => {
 describe('derived history geometry', () => {
   const history = JSON.parse(readFileSync(join(GEODATA_DIR, 'borders', 'history.geojson'), 'utf8')) as { features: { properties: { id: string; iso3: string; from: string | null; to: string | null } }[] };
 
-  it('has one dated polygon per union entry', () => {
-    expect(history.features.map((f) => f.properties.id).sort()).toEqual(unions.unions.map((u) => `${u.code}@${u.from ?? 'start'}`).sort());
+  const ussr = JSON.parse(readFileSync(join(GEODATA_DIR, 'borders', 'ussr.geojson'), 'utf8')) as typeof history;
+
+  it('has one dated polygon per union entry: filled unions in history.geojson, outline unions (the USSR) in ussr.geojson', () => {
+    const id = (u: { code: string; from: string | null }) => `${u.code}@${u.from ?? 'start'}`;
+    expect(history.features.map((f) => f.properties.id).sort()).toEqual(unions.unions.filter((u) => !isOutlineUnion(u)).map(id).sort());
+    expect(ussr.features.map((f) => f.properties.id).sort()).toEqual(unions.unions.filter(isOutlineUnion).map(id).sort());
+    expect(ussr.features.map((f) => [f.properties.from, f.properties.to])).toEqual(unions.unions.filter(isOutlineUnion).map((u) => [u.from, u.to]));
   });
 });

@@ -158,6 +158,23 @@ test('before 26 December 1991 the Soviet republics are drawn as one state', asyn
   expect(await featureState(page, 'KAZ')).toMatchObject({ fill: expect.any(String) });
 });
 
+test('from 6 September 1991 the Baltic states are their own: hovering Estonia names it alone, Belarus is still Soviet until 26 December', async ({ page }) => {
+  const hoverCentre = async () => {
+    const box = await page.locator('#map').boundingBox();
+    await page.mouse.move(box!.x + box!.width / 2 - 5, box!.y + box!.height / 2);
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+  };
+  await openAtlas(page, '#date=1991-10-01&orgs=CIS&map=6/58.7/25.8');
+  await hoverCentre();
+  await expect(page.locator('#tooltip strong')).toHaveText('Estonia');
+  await openAtlas(page, '#date=1991-10-01&orgs=CIS&map=6/53.5/28.0');
+  await hoverCentre();
+  await expect(page.locator('#tooltip strong')).toHaveText('Soviet Union — Belarus');
+  await openAtlas(page, '#date=1991-08-31&orgs=CIS&map=6/58.7/25.8');
+  await hoverCentre();
+  await expect(page.locator('#tooltip strong')).toHaveText('Soviet Union — Estonia');
+});
+
 test('hovering a disputed area says so', async ({ page }) => {
   await openAtlas(page, '#date=2020&orgs=CIS&map=6/45.2/34.2');
   const box = await page.locator('#map').boundingBox();

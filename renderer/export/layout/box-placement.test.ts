@@ -15,7 +15,7 @@ import { exportOverlays } from '../export-overlays.js';
 import type { ExportOverlay } from '../export-options.js';
 import { pngPageLayout } from '../png/png-page-layout.js';
 import type { BorderData } from '../svg/border-data.js';
-import { sovietRepublics } from '../svg/soviet-union.js';
+import { sovietRepublicsOn } from '../svg/soviet-union.js';
 import { svgPageLayout } from '../svg/svg-document.js';
 import { vectorProjection } from '../svg/vector-projection.js';
 import type { Rect } from './export-layout.js';
@@ -132,7 +132,7 @@ describe('legend and overlay key placement', () => {
             mode: 'status',
             day: c.day,
             sovietUnion: false,
-            sovietRepublics: sovietRepublics(),
+            sovietRepublics: sovietRepublicsOn(borders, c.day),
             projection: projectionKind,
             frame: v.frame,
             focus: v.focus,

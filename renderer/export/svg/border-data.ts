@@ -6,7 +6,8 @@ export interface BorderData {
   disputed: FeatureCollection<Polygon | MultiPolygon, { id: string; name: string; note: string; from: string | null; to: string | null; control?: string }>;
   /** `from`: the first day the unit is a state of its own (its label waits until then); `dated`: its label changes with sovereignty (history-labels). */
   labels: FeatureCollection<Point, { iso3: string; name: string; size: number; area: number; from?: string; dated?: boolean }>;
-  ussr: FeatureCollection<Polygon | MultiPolygon, { iso3: string; name: string }>;
+  /** The USSR's dated phases (the unions table's outline union), each with the republics inside it. */
+  ussr: FeatureCollection<Polygon | MultiPolygon, { id: string; iso3: string; name: string; from: string | null; to: string | null; units: string[] }>;
   /** Historical states (geodata/unions.json) as dissolves of their units, each with its dates. */
   history: FeatureCollection<Polygon | MultiPolygon, { id: string; iso3: string; name: string; from: string | null; to: string | null; units: string[] }>;
   historyLabels: FeatureCollection<Point, { id: string; iso3: string; name: string; size: number; from: string | null; to: string | null }>;

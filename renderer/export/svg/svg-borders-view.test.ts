@@ -11,7 +11,7 @@ import { DEFAULT_BOUNDS } from '../../state/app-state.js';
 import type { BordersView } from '../../state/borders-view.js';
 import { BORDER_FILES, type BorderData } from './border-data.js';
 import { pageTexts } from '../layout/page-texts.js';
-import { sovietRepublics } from './soviet-union.js';
+import { sovietRepublicsOn } from './soviet-union.js';
 import { svgDocument } from './svg-document.js';
 import { approximateMeasure } from '../layout/text-measure.js';
 
@@ -27,7 +27,7 @@ function svg(day: string, orgs: OrgId[], bordersView: BordersView): string {
     mode: 'status',
     day,
     sovietUnion: false,
-    sovietRepublics: sovietRepublics(),
+    sovietRepublics: sovietRepublicsOn(borders, day),
     projection: 'conic',
     frame: DEFAULT_BOUNDS,
     measure: approximateMeasure,

@@ -10,7 +10,7 @@ import { legendModel } from '../../panels/legend.js';
 import { DEFAULT_BOUNDS } from '../../state/app-state.js';
 import type { BorderData } from './border-data.js';
 import { pageTexts } from '../layout/page-texts.js';
-import { sovietRepublics } from './soviet-union.js';
+import { sovietRepublicsOn } from './soviet-union.js';
 import { svgDocument } from './svg-document.js';
 import { exportOverlays } from '../export-overlays.js';
 import type { ExportOverlay } from '../export-options.js';
@@ -36,7 +36,7 @@ function createSvg(day: string, orgs: OrgId[], projection: 'conic' | 'mercator' 
     mode: 'status',
     day,
     sovietUnion: day < '1991-12-26',
-    sovietRepublics: sovietRepublics(),
+    sovietRepublics: sovietRepublicsOn(borders, day),
     projection,
     frame: statusFrame(coloured) ?? DEFAULT_BOUNDS,
     focus: statusFocus(coloured),
@@ -100,6 +100,20 @@ describe('svgDocument', () => {
     expect(ussr).toContain('id="ussr"');
     expect(ussr).toContain('>SOVIET UNION</text>');
     expect(createSvg('1995-06-30', ['CIS'])).not.toContain('SOVIET UNION');
+  });
+
+  it('from 6 September 1991 draws Estonia, Latvia and Lithuania as states of their own outside the USSR', () => {
+    const stroke = (svg: string, iso3: string) => new RegExp(`data-state="${iso3}"[^>]*stroke="none"`).test(svg);
+    const august = createSvg('1991-08-31', ['CIS']);
+    const october = createSvg('1991-10-01', ['CIS']);
+    for (const baltic of ['EST', 'LVA', 'LTU']) {
+      expect(stroke(august, baltic), `${baltic} inside the USSR in August`).toBe(true);
+      expect(stroke(october, baltic), `${baltic} on its own in October`).toBe(false);
+    }
+    expect(stroke(october, 'KAZ')).toBe(true);
+    // The USSR outline is the twelve republics' then, a shorter path than the fifteen's.
+    const outline = (svg: string) => /<g id="ussr"[^>]*><path d="([^"]+)"/.exec(svg)![1]!;
+    expect(outline(october)).not.toEqual(outline(august));
   });
 
   it('draws the bases of the date as markers in their operator colour, keyed in the legend, when asked', () => {

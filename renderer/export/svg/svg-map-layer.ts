@@ -4,6 +4,7 @@
  * for suspended statuses and disputed areas, a graticule, and state labels as real text.
  * Pure: borders, statuses and a text measure in, SVG markup out.
  */
+import { ussrPhasesOn } from './soviet-union.js';
 import { geoGraticule, geoPath, type GeoProjection } from 'd3-geo';
 import { holdsOn, type IsoDay } from '../../../geodata/src/partial-date.js';
 import type { OrgId, Status } from '../../../geodata/src/schema.js';
@@ -155,7 +156,7 @@ export function svgMapLayer(dayInput: SvgMapInput): SvgMapLayer {
 
   let ussr = '';
   if (input.sovietUnion) {
-    const d = input.borders.ussr.features.map((f) => path(rewindForD3(f.geometry)) ?? '').join('');
+    const d = ussrPhasesOn(input.borders, input.day).map((f) => path(rewindForD3(f.geometry)) ?? '').join('');
     if (d) ussr = `<g id="${prefix}ussr" inkscape:groupmode="layer" inkscape:label="Soviet Union"><path d="${d}" fill="none" stroke="${BASE_COLOURS.ussr}" stroke-width="1.6"/></g>`;
   }
 

@@ -16,8 +16,10 @@ describe('atlas-data lens (real data)', () => {
     expect(json.partner).toBe('CHN');
     expect(json.rows.find((r) => r.state === 'KAZ')).toMatchObject({ share: 0.21537, year: 2023 });
     expect(json.rows.find((r) => r.state === 'RUS')).toMatchObject({ partnerReported: true, year: 2023 });
-    const afg = json.rows.find((r) => r.state === 'AFG')!;
-    expect(afg).toMatchObject({ share: null, year: null, reason: 'no partner figures within 2 years of 2023' });
+    // A list that names only some partners gives no share for the others, and says why.
+    expect(json.rows.find((r) => r.state === 'AFG')).toMatchObject({ share: null, year: 2023, reason: 'China is not among the partners listed for 2023' });
+    // Partner-reported figures without a world total: no share.
+    expect(json.rows.find((r) => r.state === 'TKM')).toMatchObject({ share: null, year: 2023, reason: 'no total trade with the world recorded for 2023' });
     expect(json.rows.every((r) => r.share === null || (r.share ?? 0) > 0)).toBe(true);
   });
 

@@ -4,7 +4,7 @@
  * the world total is on the same basis, and every gap or change of basis as a note. A year without
  * partner figures shows the nearest year that has them, and says so.
  */
-import { tradeAnswerFor, type TradeAnswerPartner } from '../../geodata/src/trade-queries.js';
+import { estimateMark, tradeAnswerFor, type TradeAnswerPartner } from '../../geodata/src/trade-queries.js';
 import type { TradeFile } from '../../geodata/src/schema.js';
 import { UsageError, type AtlasDataCommand } from './command.js';
 import { stateOf, stringOption, yearOf } from './arguments.js';
@@ -16,8 +16,8 @@ export const FIRST_TRADE_YEAR = 1992;
 const musd = (v: number | undefined): string => (v === undefined ? '-' : v.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 const pct = (v: number | undefined): string => (v === undefined ? '-' : `${(v * 100).toFixed(1)}%`);
 
-function marks(p: TradeAnswerPartner): string {
-  return [p.estimated ? 'IMF est.' : '', p.flag ? 'not a state' : '', p.partnerReported ? 'partner-reported' : '', p.mirror && !p.partnerReported ? 'see mirror' : '']
+function marks(p: TradeAnswerPartner, estimate: string): string {
+  return [p.estimated ? estimate : '', p.flag ? 'not a state' : '', p.partnerReported ? 'partner-reported' : '', p.mirror && !p.partnerReported ? 'see mirror' : '']
     .filter(Boolean)
     .join(', ');
 }
@@ -68,7 +68,7 @@ export function tradeCommand(load: (iso3: string) => TradeFile | null): AtlasDat
       };
       const rows = [
         ['#', 'PARTNER', 'NAME', 'EXPORTS', 'IMPORTS', 'TOTAL', 'SHARE', 'MARKS'],
-        ...answer.partners.map((p) => [String(p.rank), p.partner, p.name, musd(p.exports), musd(p.imports), musd(p.total), pct(p.share), marks(p)]),
+        ...answer.partners.map((p) => [String(p.rank), p.partner, p.name, musd(p.exports), musd(p.imports), musd(p.total), pct(p.share), marks(p, estimateMark(answer).label)]),
       ];
       const rowNotes = answer.partners.flatMap((p) => [
         ...(p.mirror ? [`  ${p.name}: ${p.mirror.note}.`] : []),

@@ -10,6 +10,13 @@ import type { Citation, TradeFile, TradeMirror, TradeRowFlag, TradeYear } from '
 /** The source id build/derive/derive-trade.ts cites for every IMF Direction of Trade year. */
 export const IMF_DOTS_SOURCE = 'trade-imf-dots';
 
+/** How an estimated figure is marked: the IMF's own estimates (1992–2020) or figures the atlas derived from the cited ones (shares × totals, sums of months; the entry's note says how). */
+export function estimateMark(answer: Pick<TradeAnswer, 'sources'>): { label: string; title: string } {
+  return answer.sources.some((c) => c.source === IMF_DOTS_SOURCE)
+    ? { label: 'IMF est.', title: 'The IMF marked this figure as estimated' }
+    : { label: 'estimated', title: 'Derived from the cited figures (see the notes)' };
+}
+
 export interface TradeAnswerPartner {
   /** 1 = largest by total goods trade (exports + imports). */
   rank: number;

@@ -8,7 +8,7 @@
 import type { AtlasQueries } from '../../geodata/src/queries.js';
 import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { TradeFile } from '../../geodata/src/schema.js';
-import { IMF_DOTS_SOURCE, tradeAnswerFor, type TradeAnswer, type TradeAnswerPartner } from '../../geodata/src/trade-queries.js';
+import { IMF_DOTS_SOURCE, estimateMark, tradeAnswerFor, type TradeAnswer, type TradeAnswerPartner } from '../../geodata/src/trade-queries.js';
 import type { CitationList } from './citation-list.js';
 import { h } from '../dom/dom.js';
 import { formatShare, formatUsdMillions } from './format-figures.js';
@@ -33,7 +33,7 @@ export interface TradeSectionInput {
   onToggleExpanded: () => void;
 }
 
-function partnerRow(p: TradeAnswerPartner, largest: number): HTMLElement {
+function partnerRow(p: TradeAnswerPartner, largest: number, estimate: { label: string; title: string }): HTMLElement {
   const width = largest > 0 ? (p.total / largest) * 100 : 0;
   const flows = [p.exports !== undefined ? `exports ${formatUsdMillions(p.exports)}` : null, p.imports !== undefined ? `imports ${formatUsdMillions(p.imports)}` : null].filter(Boolean).join(', ');
   const kind = [p.estimated ? 'estimated' : '', p.flag ? 'labelled' : '', p.partnerReported ? 'partner-reported' : '', p.mirror ? 'has-mirror' : ''].filter(Boolean).join(' ');
@@ -41,7 +41,7 @@ function partnerRow(p: TradeAnswerPartner, largest: number): HTMLElement {
   return h('li', { className: `trade-row${kind ? ` ${kind}` : ''}`, 'data-partner': p.partner, 'data-rank': p.rank, ...(p.flag ? { 'data-flag': p.flag } : {}), title: flows ? `${p.name}: ${flows}` : undefined },
     h('span', { className: 'trade-rank' }, String(p.rank)),
     h('span', { className: 'trade-name' }, p.name,
-      p.estimated ? h('span', { className: 'badge badge-estimated', title: 'The IMF marked this figure as estimated' }, 'IMF est.') : null,
+      p.estimated ? h('span', { className: 'badge badge-estimated', title: estimate.title }, estimate.label) : null,
       p.flag ? h('span', { className: 'badge badge-labelled', title: 'Not a state: a row recorded under another name' }, 'not a state') : null,
       p.partnerReported ? h('span', { className: 'badge badge-partner-reported', title: "The figure is the partner's own report" }, 'partner-reported') : null),
     h('span', { className: 'trade-bar-track', 'aria-hidden': 'true' }, h('span', { className: 'trade-bar', style: `width:${width.toFixed(1)}%` })),
@@ -76,14 +76,14 @@ function answerView(answer: TradeAnswer, input: TradeSectionInput): (HTMLElement
     h('div', { className: 'trade-head muted', 'aria-hidden': 'true' },
       h('span', {}, 'Partner'), h('span', {}, 'Value'), h('span', {}, 'Share')),
     h('ol', { className: 'trade-bars', id: 'panel-trade', 'aria-label': `Largest trade partners in ${answer.year}`, ...(answer.partnersShown ? { 'data-shown': answer.partnersShown.shown, 'data-of': answer.partnersShown.of } : {}) },
-      ...shown.map((p) => partnerRow(p, largest))),
+      ...shown.map((p) => partnerRow(p, largest, estimateMark(answer)))),
     answer.partners.length > TRADE_ROWS_SHOWN
       ? h('button', { type: 'button', className: 'link more', id: 'panel-trade-more', 'aria-expanded': String(input.expanded), onclick: input.onToggleExpanded },
           input.expanded ? `Show the largest ${TRADE_ROWS_SHOWN} only` : `Show all ${answer.partners.length} partners in the data`)
       : null,
     h('p', { className: 'trade-source muted', id: 'panel-trade-source' },
       `Figures for ${answer.year}, US$; source: ${sourceText}`, cites.mark(answer.sources),
-      anyEstimated ? '. "IMF est." marks figures the IMF estimated.' : '.',
+      anyEstimated ? `. "${estimateMark(answer).label}": ${estimateMark(answer).title.toLowerCase()}.` : '.',
       answer.sources.some((c) => c.source === IMF_DOTS_SOURCE)
         ? answer.partnersShown
           ? ` The IMF extract holds the 20 largest partners of each reporter and year; ${answer.partnersShown.shown} of them are shown.`

@@ -9,6 +9,7 @@ import { build, type Plugin } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeCountryTiles } from './country-tiles.js';
 import { manifestSchema, startManifest } from '../../geodata/src/atlas-data.js';
 import { DETAILS_BUNDLE, START_BUNDLE, detailsBundleSchema, startBundleSchema, type DetailsBundle, type StartBundle } from '../../geodata/src/atlas-bundles.js';
 
@@ -54,6 +55,7 @@ export async function buildRenderer(minify = true): Promise<void> {
   const fontDir = join(ROOT, 'node_modules', '@fontsource', 'noto-sans', 'files');
   for (const f of readdirSync(fontDir).filter((n) => FONT_FILES.test(n))) copyFileSync(join(fontDir, f), join(RENDERER_OUT, 'fonts', f));
   cpSync(join(ROOT, 'geodata', 'data'), join(RENDERER_OUT, 'geodata'), { recursive: true });
+  writeCountryTiles(join(RENDERER_OUT, 'geodata'));
   writeStartBundles();
 }
 

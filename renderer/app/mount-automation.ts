@@ -5,7 +5,7 @@
  */
 import type { AtlasQueries } from '../../geodata/src/queries.js';
 import { installExportAutomation } from '../export/export-automation.js';
-import type { AtlasMap } from '../map/atlas-map.js';
+import { COUNTRIES, type AtlasMap } from '../map/atlas-map.js';
 import type { AppState } from '../state/app-state.js';
 import type { AppContext, Dispose } from './app-context.js';
 
@@ -32,7 +32,7 @@ export function mountAutomation(ctx: AppContext, sources: AutomationSources): Di
     return [main, ...(compare && ctx.store.state.compare ? [compare.before, compare.after] : [])];
   };
   const inspect = {
-    featureState: (iso3: string): Record<string, unknown> => map.getFeatureState({ source: 'countries', id: iso3 }),
+    featureState: (iso3: string): Record<string, unknown> => map.getFeatureState({ ...COUNTRIES, id: iso3 }),
     project: (lng: number, lat: number): { x: number; y: number } => {
       const p = map.project([lng, lat]);
       const rect = map.getCanvas().getBoundingClientRect();
@@ -70,7 +70,7 @@ export function mountAutomation(ctx: AppContext, sources: AutomationSources): Di
     compare: (iso3 = 'IND'): unknown => {
       const compare = sources.compareMaps();
       return compare
-        ? { before: compare.before.map.getFeatureState({ source: 'countries', id: iso3 }), after: compare.after.map.getFeatureState({ source: 'countries', id: iso3 }), change: map.getFeatureState({ source: 'countries', id: iso3 }) }
+        ? { before: compare.before.map.getFeatureState({ ...COUNTRIES, id: iso3 }), after: compare.after.map.getFeatureState({ ...COUNTRIES, id: iso3 }), change: map.getFeatureState({ ...COUNTRIES, id: iso3 }) }
         : null;
     },
   };

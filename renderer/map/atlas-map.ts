@@ -2,6 +2,8 @@
  * The MapLibre map of the atlas. Sources are created once; a date or organisation change only
  * sets feature-state (and, for the colour mode, one paint property), so nothing is rebuilt.
  */
+import { COUNTRY_TILES } from '../../geodata/src/country-tiles.js';
+import { registerCountryTileProtocol } from './country-tile-protocol.js';
 import { Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import type { OrgId } from '../../geodata/src/schema.js';
 import { baseStyle } from './base-style.js';
@@ -17,6 +19,9 @@ import { controlFill, DEFAULT_BORDERS_VIEW, type BordersView } from '../state/bo
 import type { ChangeKind } from './change-kinds.js';
 
 const NO_BADGES: Readonly<Record<string, string>> = Object.fromEntries(ORG_IDS.map((o) => [`badge_${o}`, 'none']));
+
+/** The countries source and its layer, for feature state (a vector source names its layer). */
+export const COUNTRIES = { source: 'countries', sourceLayer: COUNTRY_TILES.layer } as const;
 
 export type { StatusTable };
 
@@ -66,6 +71,7 @@ export class AtlasMap {
   private fillOfState: (iso3: string) => string = () => BASE_COLOURS.land;
 
   constructor(options: AtlasMapOptions) {
+    registerCountryTileProtocol(options.geodataUrl);
     this.map = new MapLibreMap({
       container: options.container,
       style: baseStyle(options.geodataUrl),
@@ -83,6 +89,10 @@ export class AtlasMap {
       fadeDuration: 0,
     });
     this.map.setMissingStyleImageResolver(() => addHatchPatterns(this.map));
+    // Start-up milestones for the benchmark and the browser's performance panel.
+    this.map.once('styledata', () => performance.mark('atlas:map-style'));
+    this.map.once('render', () => performance.mark('atlas:map-first-frame'));
+    this.map.once('load', () => performance.mark('atlas:map-complete'));
     this.loaded = new Promise((resolve) => {
       if (this.map.loaded()) resolve();
       else this.map.once('load', () => resolve());
@@ -176,7 +186,7 @@ export class AtlasMap {
   private setStateLook(iso3: string, key: string, state: Record<string, string | boolean>): void {
     if (this.shownState.get(iso3) === key) return;
     this.shownState.set(iso3, key);
-    this.map.setFeatureState({ source: 'countries', id: iso3 }, state);
+    this.map.setFeatureState({ ...COUNTRIES, id: iso3 }, state);
   }
 
   private setBadges(iso3: string, badges: Record<string, string>): void {
@@ -262,9 +272,9 @@ export class AtlasMap {
 
   select(iso3: string | null): void {
     if (iso3 === this.selected) return;
-    if (this.selected) this.map.setFeatureState({ source: 'countries', id: this.selected }, { selected: false });
+    if (this.selected) this.map.setFeatureState({ ...COUNTRIES, id: this.selected }, { selected: false });
     this.selected = iso3;
-    if (iso3) this.map.setFeatureState({ source: 'countries', id: iso3 }, { selected: true });
+    if (iso3) this.map.setFeatureState({ ...COUNTRIES, id: iso3 }, { selected: true });
     this.setVisible('state-selected', iso3 !== null);
   }
 
@@ -277,8 +287,8 @@ export class AtlasMap {
       const disputed = features.find((f) => f.layer.id === 'disputed-fill' && f.state.active !== false);
       const iso3 = state ? String(state.properties.iso3) : null;
       if (iso3 !== this.hovered) {
-        if (this.hovered) this.map.setFeatureState({ source: 'countries', id: this.hovered }, { hover: false });
-        if (iso3) this.map.setFeatureState({ source: 'countries', id: iso3 }, { hover: true });
+        if (this.hovered) this.map.setFeatureState({ ...COUNTRIES, id: this.hovered }, { hover: false });
+        if (iso3) this.map.setFeatureState({ ...COUNTRIES, id: iso3 }, { hover: true });
         this.hovered = iso3;
         this.setVisible('state-hover', iso3 !== null);
       }
@@ -295,7 +305,7 @@ export class AtlasMap {
       );
     };
     const onOut = (): void => {
-      if (this.hovered) this.map.setFeatureState({ source: 'countries', id: this.hovered }, { hover: false });
+      if (this.hovered) this.map.setFeatureState({ ...COUNTRIES, id: this.hovered }, { hover: false });
       this.hovered = null;
       listener(null);
     };

@@ -2,6 +2,8 @@
  * The offline base style: every source is a bundled GeoJSON file under ./geodata; no glyph
  * server (MapLibre renders labels locally from the bundled Noto Sans web font), no tiles.
  */
+import { COUNTRY_TILES } from '../../geodata/src/country-tiles.js';
+import { COUNTRY_TILE_TEMPLATE } from './country-tile-protocol.js';
 import type { StyleSpecification, ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { ORG_IDS, type OrgId } from '../../geodata/src/schema.js';
 import { BASE_COLOURS, ORG_COLOURS } from './palette.js';
@@ -58,7 +60,8 @@ export function baseStyle(geodataUrl: string): StyleSpecification {
     version: 8,
     name: 'Eurasian Alliances Atlas',
     sources: {
-      countries: { type: 'geojson', data: src('countries.geojson'), promoteId: 'iso3' },
+      // Pre-cut vector tiles (build/bundle/country-tiles.ts), not GeoJSON: no tiling at start.
+      countries: { type: 'vector', tiles: [COUNTRY_TILE_TEMPLATE], minzoom: COUNTRY_TILES.minzoom, maxzoom: COUNTRY_TILES.maxzoom, promoteId: 'iso3' },
       ussr: { type: 'geojson', data: src('ussr.geojson'), promoteId: 'id' },
       disputed: { type: 'geojson', data: src('disputed.geojson'), promoteId: 'id' },
       capitals: { type: 'geojson', data: src('capitals.geojson') },
@@ -72,18 +75,18 @@ export function baseStyle(geodataUrl: string): StyleSpecification {
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASE_COLOURS.sea } },
       { id: 'graticule', type: 'line', source: 'graticule', paint: { 'line-color': BASE_COLOURS.graticule, 'line-width': 0.6 } },
-      { id: 'state-fill', type: 'fill', source: 'countries', paint: { 'fill-color': landFill, 'fill-antialias': true } },
+      { id: 'state-fill', type: 'fill', source: 'countries', 'source-layer': COUNTRY_TILES.layer, paint: { 'fill-color': landFill, 'fill-antialias': true } },
       {
         id: 'state-hatch',
         layout: { visibility: 'none' },
         type: 'fill',
-        source: 'countries',
+        source: 'countries', 'source-layer': COUNTRY_TILES.layer,
         paint: { 'fill-pattern': 'hatch-suspended', 'fill-opacity': ['case', ['boolean', ['feature-state', 'hatch'], false], 1, 0] },
       },
       {
         id: 'state-border',
         type: 'line',
-        source: 'countries',
+        source: 'countries', 'source-layer': COUNTRY_TILES.layer,
         paint: {
           'line-color': BASE_COLOURS.border,
           'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 5, 1.1],
@@ -159,14 +162,14 @@ export function baseStyle(geodataUrl: string): StyleSpecification {
         id: 'state-hover',
         layout: { visibility: 'none' },
         type: 'line',
-        source: 'countries',
+        source: 'countries', 'source-layer': COUNTRY_TILES.layer,
         paint: { 'line-color': BASE_COLOURS.hover, 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
       },
       {
         id: 'state-selected',
         layout: { visibility: 'none' },
         type: 'line',
-        source: 'countries',
+        source: 'countries', 'source-layer': COUNTRY_TILES.layer,
         paint: {
           'line-color': BASE_COLOURS.selected,
           'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0],

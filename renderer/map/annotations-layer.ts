@@ -37,7 +37,9 @@ function arrowheadImage(colour: string): ImageData {
   const canvas = document.createElement('canvas');
   canvas.width = ARROWHEAD_SIZE;
   canvas.height = ARROWHEAD_SIZE;
-  const ctx = canvas.getContext('2d')!;
+  // A software canvas: the image is read back at once, and a GPU-backed one (the default) costs a
+  // context set-up and a read-back of 150–300 ms at start under SwiftShader (npm run bench).
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   ctx.fillStyle = colour;
   ctx.strokeStyle = ANNOTATION_COLOURS.halo;
   ctx.lineWidth = ARROWHEAD_PIXEL_RATIO * 1.5;
@@ -58,15 +60,23 @@ export class AnnotationsLayer {
   private added = false;
   private data: Data = { type: 'FeatureCollection', features: [] };
 
-  /** `addNow`: add the layer at once (the style is known to be loaded) rather than on 'load'. */
-  constructor(private readonly map: MapLibreMap, addNow = false) {
-    whenMapLoaded(map, () => this.add(), addNow);
-  }
+  private requested = false;
+
+  /**
+   * `addNow`: add the layer at once (the style is known to be loaded) rather than on 'load'. The
+   * source and its six layers are added only when there is something to draw: a start without
+   * annotations compiles none of their shaders (npm run bench, cold start).
+   */
+  constructor(private readonly map: MapLibreMap, private readonly addNow = false) {}
 
   /** Draws these features (see annotationMapFeatures); before the map has loaded, once it has. */
   show(data: Data): void {
     this.data = data;
     if (this.added) void this.map.getSource<GeoJSONSource>(ANNOTATIONS_SOURCE_ID)?.setData(data);
+    else if (!this.requested && data.features.length > 0) {
+      this.requested = true;
+      whenMapLoaded(this.map, () => this.add(), this.addNow);
+    }
   }
 
   /** The features last given to the layer. */

@@ -7,7 +7,9 @@ function hatch(colour: string, background: string | null, lineWidth: number): Im
   const canvas = document.createElement('canvas');
   canvas.width = PATTERN_SIZE;
   canvas.height = PATTERN_SIZE;
-  const ctx = canvas.getContext('2d')!;
+  // A software canvas: the image is read back at once, and a GPU-backed one (the default) costs a
+  // context set-up and a read-back of 150–300 ms at start under SwiftShader (npm run bench).
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   if (background) {
     ctx.fillStyle = background;
     ctx.fillRect(0, 0, PATTERN_SIZE, PATTERN_SIZE);

@@ -1,6 +1,6 @@
 /**
  * What the bases and events layers share: one GeoJSON source holding every item once, added when
- * the map has loaded (or at once, for an export's hidden map); items can be replaced later (they
+ * the map has loaded and there are items (or at once, for an export's hidden map); items can be replaced later (they
  * arrive after the first map); a view (date, visibility, …) asked for before the layer exists is
  * applied when it does, and an unchanged view does nothing — every app render calls `show`, and
  * only a real change may close an open popup.
@@ -25,17 +25,29 @@ export abstract class OverlayLayer<Item extends { id: string }, View> {
     private readonly sourceId: string,
     items: readonly Item[],
     /** Add the layer at once (the style is known to be loaded) rather than on the map's 'load'. */
-    addNow = false,
+    private readonly addNow = false,
   ) {
     this.items = items;
     this.byId = new Map(items.map((i) => [i.id, i]));
     this.itemsChanged(items);
-    whenMapLoaded(map, () => {
+    this.addWhenNeeded();
+  }
+
+  private requested = false;
+
+  /**
+   * The source and its layers are added once there are items to draw (they arrive after the first
+   * map): an empty overlay added at 'load' cost the cold start a frame and its shaders (bench).
+   */
+  private addWhenNeeded(): void {
+    if (this.requested || this.items.length === 0) return;
+    this.requested = true;
+    whenMapLoaded(this.map, () => {
       this.map.addSource(this.sourceId, { type: 'geojson', data: this.features(this.items) });
       this.addLayers();
       this.added = true;
       if (this.pending) this.view(this.pending);
-    }, addNow);
+    }, this.addNow);
   }
 
   /** Replace the items; the view (filter and visibility) stays. */
@@ -44,6 +56,7 @@ export abstract class OverlayLayer<Item extends { id: string }, View> {
     this.byId = new Map(items.map((i) => [i.id, i]));
     this.itemsChanged(items);
     if (this.added) void (this.map.getSource(this.sourceId) as GeoJSONSource).setData(this.features(items));
+    else this.addWhenNeeded();
   }
 
   /** Apply a view, now or once the layer exists; the same view twice does nothing. */

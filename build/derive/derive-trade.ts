@@ -199,6 +199,11 @@ const curatedEntrySchema = z
     /** Shown to the reader: how the figures differ from calendar-year customs figures of the reporter. */
     basis: z.string().min(5).optional(),
     sources: z.array(citationSchema).min(1),
+    /**
+     * Shown to the reader beside the figures: which of the reporter's larger partners the list
+     * leaves out, or how far its ranks hold (lower bounds, ranks from part of the year).
+     */
+    listed: z.string().min(20).optional(),
     /** Curator's note: what the figures are (e.g. "Jan–Dec, customs basis"); not written out. */
     note: z.string().optional(),
   })
@@ -623,6 +628,7 @@ function main(): void {
       worldTotal: e.worldTotal === null ? null : round1(e.worldTotal),
       partners,
       ...(e.basis !== undefined ? { basis: e.basis } : {}),
+      ...(e.listed !== undefined ? { caveats: [e.listed] } : {}),
       sources: e.sources,
     });
     curatedYears.set(e.reporter, [...(curatedYears.get(e.reporter) ?? []), e.year]);

@@ -118,6 +118,8 @@ export function tradeAnswerFor(file: TradeFile, year: number, nameOf: (iso3: str
       `No partner figures for ${year}: showing ${used.year}, the nearest year with them.` +
         (requested && requested.worldTotal !== null ? ` For ${year} only the total trade with the world is recorded (${usd(requested.worldTotal)}).` : ''),
     );
+    // What the requested year's sources say about its missing list (e.g. "no partner release found").
+    for (const c of requested?.caveats ?? []) notes.push(`${year}: ${c}`);
   }
   if (used.basisChange !== undefined) notes.push(used.basisChange);
   for (const c of used.caveats ?? []) notes.push(c);

@@ -264,6 +264,27 @@ const yearOf = (reporter: string, year: number) => {
 };
 const nameOf = (code: string): string | undefined => data.states.find((s) => s.iso3 === code)?.name;
 
+describe('trade: curated lists state their scope (issue 12)', () => {
+  const curatedDir = join(GEODATA_DIR, '..', 'curated', 'trade');
+  const entries = readdirSync(curatedDir)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => (JSON.parse(readFileSync(join(curatedDir, f), 'utf8')) as { entries: { reporter: string; year: number; worldTotal: number | null; partners: unknown[]; listed?: string }[] }).entries);
+
+  it('every curated year with fewer than eight partners or no world total says what its list leaves out', () => {
+    const silent = entries.filter((e) => (e.partners.length < 8 || e.worldTotal === null) && e.listed === undefined).map((e) => `${e.reporter} ${e.year}`);
+    expect(silent).toEqual([]);
+  });
+
+  it('the statement reaches the reader through the one trade query (panel, briefing, atlas-data trade)', () => {
+    for (const e of entries.filter((x) => x.listed !== undefined)) {
+      const file = tradeFileSchema.parse(readJson(join(GEODATA_DIR, 'trade', `${e.reporter}.json`))) as TradeFile;
+      const answer = tradeAnswerFor(file, e.year)!;
+      // A year without partner figures shows the nearest year with them, and says why.
+      expect(answer.notes, `${e.reporter} ${e.year}`).toContain(answer.exact ? e.listed : `${e.year}: ${e.listed}`);
+    }
+  });
+});
+
 describe('trade: partner names by date, lost places, mirror figures (issue 12)', () => {
   it('never shows a state as a partner in a year outside its lifetime (SUN after 1991, CSK after 1992, YUG after 1992, SCG after 2006, SRB before 2006)', () => {
     const outside: string[] = [];

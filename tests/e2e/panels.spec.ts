@@ -253,6 +253,15 @@ test.describe('trade partners', () => {
     await expect(page.locator('#panel-trade-notes')).toContainText(y.basisChange!);
   });
 
+  test('a curated list that leaves out larger partners says so beside the figures (China 2024)', async ({ page }) => {
+    const listed = (JSON.parse(readFileSync(join(GEODATA_DIR, '..', 'curated', 'trade', 'CHN.json'), 'utf8')) as { entries: { year: number; listed?: string }[] }).entries.find((e) => e.year === 2024)!.listed!;
+    await openAtlas(page, '#date=2024-06-30&state=CHN');
+    await tradeLoaded(page);
+    await expect(page.locator('#panel-trade-year')).toHaveAttribute('data-year', '2024');
+    await expect(page.locator('#panel-trade-notes')).toContainText(listed);
+    await expect(page.locator('#panel-trade-notes')).toContainText('Japan');
+  });
+
   test('a year without a world total shows no shares and says why', async ({ page }) => {
     const found = ['KAZ', 'RUS', 'UZB', 'TKM', 'BLR', 'ARM', 'AZE', 'TJK', 'KGZ', 'MDA', 'GEO', 'UKR', 'MNG', 'AFG', 'IRN', 'PAK', 'IND', 'CHN']
       .flatMap((iso3) => tradeFile(iso3).years.filter((y) => y.worldTotal === null && y.partners.length > 0).map((y) => ({ iso3, year: y.year })))[0];

@@ -3,6 +3,7 @@
  * and the panel of the selected state (with the user's note on it).
  */
 import { legendModel, renderLegend } from '../panels/legend.js';
+import { bordersViewText } from '../state/borders-view.js';
 import { renderStatePanel } from '../panels/state-panel.js';
 import { renderTable, tableRows } from '../panels/table-view.js';
 import { csvDownload, statusTableCsv } from '../panels/csv-downloads.js';
@@ -19,7 +20,7 @@ export function mountStateViews(ctx: AppContext, options: StateViewsOptions): Di
   const { store } = ctx;
   const render = (): void => {
     const { day, orgs, mode, selected, table } = store.state;
-    renderLegend(byId('legend'), legendModel(ctx.queries, orgs, day, mode));
+    renderLegend(byId('legend'), legendModel(ctx.queries, orgs, day, mode), bordersViewText(store.state.borders, day));
     const tableView = byId('table-view');
     tableView.hidden = !table;
     if (table) renderTable(tableView, tableRows(ctx.queries, orgs, day), orgs, day, (iso3) => store.update({ selected: iso3 }));
@@ -45,6 +46,6 @@ export function mountStateViews(ctx: AppContext, options: StateViewsOptions): Di
     document.body.dataset.orgs = orgs.join(',');
   };
   return store.subscribe((_, changed) => {
-    if (['day', 'orgs', 'mode', 'selected', 'table'].some((k) => changed.has(k as keyof typeof ctx.store.state))) render();
+    if (['day', 'orgs', 'mode', 'selected', 'table', 'borders'].some((k) => changed.has(k as keyof typeof ctx.store.state))) render();
   });
 }

@@ -8,6 +8,7 @@
 import { csv } from '../../geodata/src/csv.js';
 import { CHINA_VS_RUSSIA, LENS_CHOICES, LENS_PARTNER_NAMES, lensFromIndex, type LensChoice, type LensIndex } from '../../geodata/src/trade-lens.js';
 import { h } from '../dom/dom.js';
+import { bordersViewText } from '../state/borders-view.js';
 import type { HoverInfo } from '../map/atlas-map.js';
 import { lensLegend, lensStyle } from '../map/trade-lens-layer.js';
 import { formatShare } from '../panels/format-figures.js';
@@ -71,6 +72,7 @@ export function mountTradeLens(anchor: HTMLElement, ctx: AppContext): Dispose {
         h('li', { 'data-step': 'hatch' }, h('span', { className: 'key hatched', style: 'background-color:#ffffff' }), l.hatch),
       ),
       ...l.notes.map((n) => h('p', { className: 'source-line' }, n)),
+      h('p', { className: 'source-line', id: 'legend-borders' }, bordersViewText(store.state.borders, store.state.day)),
       h('p', { className: 'source-line' }, l.source),
     );
   };
@@ -148,7 +150,7 @@ export function mountTradeLens(anchor: HTMLElement, ctx: AppContext): Dispose {
   };
   const offHover = ctx.atlasMap.onHover(onHover);
   const unsubscribe = store.subscribe((_, changed) => {
-    if (['day', 'lens', 'table', 'orgs', 'mode', 'compare', 'selected'].some((k) => changed.has(k as keyof typeof store.state))) render();
+    if (['day', 'lens', 'table', 'orgs', 'mode', 'compare', 'selected', 'borders'].some((k) => changed.has(k as keyof typeof store.state))) render();
   });
   return () => {
     unsubscribe();

@@ -56,7 +56,8 @@ export function legendModel(queries: AtlasQueries, orgs: readonly OrgId[], day: 
   return { asOf, bodies, mode: 'status', keys, badges: [] };
 }
 
-export function renderLegend(container: HTMLElement, model: LegendModel): void {
+/** `bordersLine`: which borders the map draws (the de jure or de facto view), said under the keys. */
+export function renderLegend(container: HTMLElement, model: LegendModel, bordersLine?: string): void {
   const title = model.bodies.map((b) => h('div', { className: 'body-line', 'data-org': b.org },
     h('span', { className: 'key', style: `background:${ORG_COLOURS[b.org]}`, 'aria-hidden': 'true' }),
     ' ',
@@ -76,6 +77,7 @@ export function renderLegend(container: HTMLElement, model: LegendModel): void {
     h('ul', {},
       h('li', {}, h('span', { className: 'key hatched', style: 'background-color:#f3f0e8' }), 'Disputed, occupied or breakaway area'),
     ),
+    ...(bordersLine ? [h('p', { className: 'source-line', id: 'legend-borders' }, bordersLine)] : []),
     h('p', { className: 'source-line' }, 'Sources: treaty texts, the organisations\u2019 records and cited news; borders: Natural Earth. Click a state for its sources.'),
   );
 }

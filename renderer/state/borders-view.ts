@@ -17,8 +17,17 @@ export function isBordersView(value: string): value is BordersView {
 /** One line for the legend and the export footer: which view is drawn. */
 export const BORDERS_VIEW_TEXT: Record<BordersView, string> = {
   dejure: 'Borders: internationally recognised (Crimea drawn as part of Ukraine, UN GA res. 68/262); contested areas hatched.',
-  defacto: 'Borders: de facto control (Crimea drawn as held by Russia from March 2014; breakaway and occupied areas outside their state’s colour); contested areas hatched. Areas of Ukraine occupied since 2022 beyond Crimea and the 2014 Donbas line are not outlined: the data has no sourced outline for them.',
+  defacto: 'Borders: de facto control (Crimea drawn as held by Russia from March 2014; breakaway and occupied areas outside their state’s colour); contested areas hatched.',
 };
+
+/** From Russia's full-scale invasion of Ukraine (24 February 2022) the map says what it cannot draw. */
+export const OCCUPIED_SINCE_2022 = '2022-02-24';
+export const OCCUPIED_SINCE_2022_TEXT = 'Areas of Ukraine occupied since 2022 beyond Crimea and the 2014 Donbas line are not outlined: the data has no sourced outline for them.';
+
+/** The legend's and the export footer's line for the view on the day. */
+export function bordersViewText(view: BordersView, day: string): string {
+  return day >= OCCUPIED_SINCE_2022 ? `${BORDERS_VIEW_TEXT[view]} ${OCCUPIED_SINCE_2022_TEXT}` : BORDERS_VIEW_TEXT[view];
+}
 
 /** The fill of a contested area in the de facto view, or null where the view changes nothing. */
 export function controlFill(control: string | undefined, fillOfState: (iso3: string) => string, land: string): string | null {

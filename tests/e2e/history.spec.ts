@@ -61,13 +61,21 @@ test('borders=defacto colours Crimea as held by Russia from 2014 (a CSTO member)
   };
   await openAtlas(page, `#date=2020&orgs=CSTO&map=6/${crimea.lat}/${crimea.lng}`);
   expect(await shareNear(member)).toBeLessThan(0.1);
+  // The legend says which view is drawn.
+  await expect(page.locator('#legend-borders')).toContainText('internationally recognised');
   await page.locator('#toggle-borders').click();
   await expect(page).toHaveURL(/borders=defacto/);
   await waitForIdle(page);
   expect(await shareNear(member)).toBeGreaterThan(0.5);
+  await expect(page.locator('#legend-borders')).toContainText('de facto control');
+  await expect(page.locator('#legend-borders')).not.toContainText('occupied since 2022');
   // Before the annexation the de facto view draws Crimea as Ukraine holds it.
   await page.locator('#date-input').fill('2013-06-30');
   await page.locator('#date-input').dispatchEvent('change');
   await waitForIdle(page);
   expect(await shareNear(member)).toBeLessThan(0.1);
+  // From 24 February 2022 the legend says what the map cannot outline.
+  await page.locator('#date-input').fill('2023-06-30');
+  await page.locator('#date-input').dispatchEvent('change');
+  await expect(page.locator('#legend-borders')).toContainText('occupied since 2022 beyond Crimea and the 2014 Donbas line are not outlined');
 });

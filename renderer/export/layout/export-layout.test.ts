@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LegendModel } from '../../panels/legend.js';
-import { exportLayout, PAGE_MARGIN, TITLE_FONT, type MapCoverage, type Rect } from './export-layout.js';
+import { exportLayout, PAGE_MARGIN, TITLE_FONT, wrapWords, type MapCoverage, type Rect } from './export-layout.js';
 import { CoverageGrid } from './coverage-grid.js';
 import { WEIGHT_STATUS } from './map-coverage.js';
 import { legendLayout } from './legend-layout.js';
@@ -132,5 +132,38 @@ describe('exportLayout with a coverage', () => {
     expect(layout.legendOnMap).toBe(true);
     expect(layout.legend.x).toBeGreaterThanOrEqual(layout.map.x + layout.map.width - 400);
     expect(layout.legend.y + layout.legend.height).toBeLessThanOrEqual(layout.map.y + 200);
+  });
+});
+
+describe('the footer wraps beside the attribution', () => {
+  const longNotes =
+    'Borders: Natural Earth; de facto control (Crimea drawn as held by Russia from March 2014; breakaway and occupied areas outside their state’s colour); contested areas hatched. Areas of Ukraine occupied since 2022 beyond Crimea and the 2014 Donbas line are not outlined: the data has no sourced outline for them.';
+  const sources = 'Sources: treaty texts, the organisations’ records and cited news, as compiled in Eurasian Alliances Atlas data 2026.12 (checked to 31 March 2026).';
+
+  for (const size of SIZE_PRESET_IDS) {
+    it(`${size}: no footer line runs into the attribution or off the page, and the map makes room for the extra lines`, () => {
+      const page = pageGeometry(size, 96);
+      const legend = legendLayout(createLegend(), approximateMeasure);
+      const base = { width: page.width, height: page.height, title: 'CSTO membership', asOf: 'As of 31 December 2024', subtitle: '', legend, attribution: 'Eurasian Alliances Atlas' };
+      const short = exportLayout({ ...base, footerTexts: [sources, 'Borders: Natural Earth.'] }, approximateMeasure);
+      const long = exportLayout({ ...base, footerTexts: [sources, longNotes] }, approximateMeasure);
+      const attributionLeft = long.attribution.x - approximateMeasure('Eurasian Alliances Atlas', long.attribution.font);
+      for (const line of long.footerLines) {
+        expect(line.box.x + approximateMeasure(line.text, line.box.font), line.text).toBeLessThanOrEqual(attributionLeft);
+        expect(line.box.y).toBeLessThan(page.height);
+      }
+      // Every word is drawn, in order.
+      expect(long.footerLines.filter((l) => l.part === 1).map((l) => l.text).join(' ')).toBe(longNotes);
+      expect(long.footerLines.length).toBeGreaterThan(short.footerLines.length);
+      expect(long.map.y + long.map.height).toBeLessThan(long.footerLines[0]!.box.y);
+      expect(long.map.height).toBeLessThanOrEqual(short.map.height);
+    });
+  }
+
+  it('wrapWords keeps words whole and lines within the room', () => {
+    const width = (s: string) => s.length;
+    expect(wrapWords('one two three four', 9, width)).toEqual(['one two', 'three', 'four']);
+    expect(wrapWords('averyveryverylongword end', 5, width)).toEqual(['averyveryverylongword', 'end']);
+    expect(wrapWords('   ', 5, width)).toEqual([]);
   });
 });

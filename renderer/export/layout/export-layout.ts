@@ -1,7 +1,7 @@
 /**
  * Where everything goes on an exported page, in design units: title and "as of" stamp on top,
- * the map, the legend and the overlay key, and two footer lines with the sources and the
- * attribution. The boxes go where they hide none of the states the map is about: beside the map
+ * the map, the legend and the overlay key, and the footer — the source line and the borders/notes
+ * line, each wrapped to the page's width beside the attribution. The boxes go where they hide none of the states the map is about: beside the map
  * when the page has room to spare there, else on the map over open sea, chosen per export
  * from what the map covers (a CoverageGrid). Without a coverage (the globe) the legend takes
  * the lower-left corner of landscape pages and the band below the map on portrait ones.
@@ -35,7 +35,10 @@ export interface ExportLayout {
   overlayKey: Rect | null;
   /** Whether the legend and the key sit on the map (they then get an opaque box). */
   legendOnMap: boolean;
+  /** Where the source line and the notes line start (their first wrapped line). */
   footer: [TextBox, TextBox];
+  /** The footer as drawn: each part wrapped to the room beside the attribution, in order. */
+  footerLines: { box: TextBox; text: string; part: 0 | 1 }[];
   attribution: TextBox;
 }
 
@@ -57,6 +60,8 @@ export interface ExportLayoutInput {
   legend: { width: number; height: number };
   overlayKey?: { width: number; height: number } | null;
   attribution: string;
+  /** The source line and the notes line; wrapped where wider than the page allows. */
+  footerTexts?: readonly [string, string];
   /** The map's coverage in a candidate rectangle; without it the boxes take fixed places. */
   coverage?: (map: Rect) => MapCoverage;
 }
@@ -218,7 +223,10 @@ export function exportLayout(input: ExportLayoutInput, measure: MeasureText): Ex
     top += SUBTITLE_FONT.size * 1.5;
   }
   top += GAP;
-  const footerHeight = FOOTER_FONT.size * FOOTER_LINE * 2;
+  const room = width - 2 * m - measure(input.attribution, FOOTER_FONT) - GAP;
+  const parts = (input.footerTexts ?? ['', '']).map((t) => wrapWords(t, room, (x) => measure(x, FOOTER_FONT)));
+  const lineCount = Math.max(2, parts[0]!.length + parts[1]!.length);
+  const footerHeight = FOOTER_FONT.size * FOOTER_LINE * lineCount;
   const bottom = height - m - footerHeight - GAP;
   const area = { x: m, y: top, width: width - 2 * m, height: bottom - top };
   const legend = { width: input.legend.width, height: input.legend.height };
@@ -226,7 +234,11 @@ export function exportLayout(input: ExportLayoutInput, measure: MeasureText): Ex
   const arrangement = arrange(area, legend, key, input.coverage, height > width);
   const footerTop = height - m - footerHeight;
   const line1 = footerTop + FOOTER_FONT.size * 1.1;
-  const line2 = line1 + FOOTER_FONT.size * FOOTER_LINE;
+  const lineAt = (i: number): number => line1 + FOOTER_FONT.size * FOOTER_LINE * i;
+  const footerLines: ExportLayout['footerLines'] = [];
+  for (const part of [0, 1] as const) for (const text of parts[part]!) footerLines.push({ box: { x: m, y: lineAt(footerLines.length), font: FOOTER_FONT, align: 'left' }, text, part });
+  const firstOf = (part: 0 | 1, fallback: number): TextBox => footerLines.find((l) => l.part === part)?.box ?? { x: m, y: lineAt(fallback), font: FOOTER_FONT, align: 'left' };
+  const line2 = lineAt(lineCount - 1);
   return {
     title: { x: m, y: titleBaseline, font: titleFont, align: 'left' },
     asOf: { x: width - m, y: titleBaseline, font: AS_OF_FONT, align: 'right' },
@@ -235,10 +247,24 @@ export function exportLayout(input: ExportLayoutInput, measure: MeasureText): Ex
     legend: arrangement.legend,
     overlayKey: arrangement.overlayKey,
     legendOnMap: arrangement.onMap,
-    footer: [
-      { x: m, y: line1, font: FOOTER_FONT, align: 'left' },
-      { x: m, y: line2, font: FOOTER_FONT, align: 'left' },
-    ],
+    footer: [firstOf(0, 0), firstOf(1, 1)],
+    footerLines,
     attribution: { x: width - m, y: line2, font: FOOTER_FONT, align: 'right' },
   };
+}
+
+/** Greedy word wrap: the lines of `text` no wider than `room` (a word wider than the room keeps a line of its own). */
+export function wrapWords(text: string, room: number, width: (s: string) => number): string[] {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && width(next) > room) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }

@@ -164,8 +164,7 @@ export function composePage(input: PngPage): HTMLCanvasElement {
   if (layout.subtitle) drawText(ctx, layout.subtitle, texts.subtitle, INK_SOFT);
   drawLegend(ctx, legend, layout.legend.x, layout.legend.y, layout.legendOnMap);
   if (input.overlayKey && layout.overlayKey) drawLegend(ctx, input.overlayKey, layout.overlayKey.x, layout.overlayKey.y, layout.legendOnMap);
-  drawText(ctx, layout.footer[0], texts.footer[0], INK_SOFT);
-  drawText(ctx, layout.footer[1], texts.footer[1], INK_SOFT);
+  for (const line of layout.footerLines) drawText(ctx, line.box, line.text, INK_SOFT);
   drawText(ctx, layout.attribution, texts.attribution, INK_SOFT);
   ctx.restore();
   return canvas;

@@ -46,7 +46,7 @@ export function pngPageLayout(input: PngPageLayoutInput): PngPageLayout {
         }
       : undefined;
   const layout = exportLayout(
-    { width: page.width, height: page.height, title: texts.title, asOf: texts.asOf, subtitle: texts.subtitle, legend: input.legend, overlayKey: input.overlayKey, attribution: texts.attribution, ...(coverage ? { coverage } : {}) },
+    { width: page.width, height: page.height, title: texts.title, asOf: texts.asOf, subtitle: texts.subtitle, legend: input.legend, overlayKey: input.overlayKey, attribution: texts.attribution, footerTexts: texts.footer, ...(coverage ? { coverage } : {}) },
     input.measure,
   );
   const x = Math.round(layout.map.x * page.scale);

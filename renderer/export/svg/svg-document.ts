@@ -44,6 +44,15 @@ function text(box: TextBox, content: string, extra = ''): string {
   return `<text x="${box.x.toFixed(1)}" y="${box.y.toFixed(1)}" font-size="${box.font.size}" font-weight="${box.font.weight}"${anchor}${extra}>${escapeXml(content)}</text>`;
 }
 
+/** One footer part as one <text>, a <tspan> per wrapped line (the whole part stays one element for readers and editors). */
+function footerText(lines: ExportLayout['footerLines'], part: 0 | 1, extra: string): string {
+  const own = lines.filter((l) => l.part === part);
+  if (own.length === 0) return '';
+  const first = own[0]!.box;
+  const spans = own.map((l, i) => `<tspan x="${l.box.x.toFixed(1)}" y="${l.box.y.toFixed(1)}">${escapeXml(i < own.length - 1 ? `${l.text} ` : l.text)}</tspan>`).join('');
+  return `<text font-size="${first.font.size}" font-weight="${first.font.weight}"${extra}>${spans}</text>`;
+}
+
 export function svgLegend(legend: LegendLayout, x: number, y: number, onMap: boolean, prefix = '', id = 'legend', label = 'Legend'): string {
   const rows = legend.rows.map((r) => {
     const parts: string[] = [];
@@ -81,7 +90,7 @@ export function svgPageLayout(input: SvgDocumentInput): { layout: ExportLayout; 
     return { grid: mapCoverage(projection, rect, shapes, input.overlays?.markers ?? []), scale: projection.scale(), used };
   };
   const layout = exportLayout(
-    { width: page.width, height: page.height, title: input.texts.title, asOf: input.texts.asOf, subtitle: input.texts.subtitle, legend, overlayKey, attribution: input.texts.attribution, coverage },
+    { width: page.width, height: page.height, title: input.texts.title, asOf: input.texts.asOf, subtitle: input.texts.subtitle, legend, overlayKey, attribution: input.texts.attribution, footerTexts: input.texts.footer, coverage },
     input.measure,
   );
   return { layout, legend, overlayKey };
@@ -112,8 +121,8 @@ export function svgDocument(input: SvgDocumentInput): string {
     text(layout.title, input.texts.title, ' id="title"') +
     text(layout.asOf, input.texts.asOf, ' id="as-of"') +
     (layout.subtitle ? text(layout.subtitle, input.texts.subtitle, ` id="subtitle" fill="${INK_SOFT}"`) : '') +
-    text(layout.footer[0], input.texts.footer[0], ` id="source-line" fill="${INK_SOFT}"`) +
-    text(layout.footer[1], input.texts.footer[1], ` id="notes-line" fill="${INK_SOFT}"`) +
+    footerText(layout.footerLines, 0, ` id="source-line" fill="${INK_SOFT}"`) +
+    footerText(layout.footerLines, 1, ` id="notes-line" fill="${INK_SOFT}"`) +
     text(layout.attribution, input.texts.attribution, ` id="attribution" fill="${INK_SOFT}"`) +
     `</g>\n</svg>\n`
   );

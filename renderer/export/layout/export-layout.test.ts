@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LegendModel } from '../../panels/legend.js';
-import { exportLayout, PAGE_MARGIN, TITLE_FONT, wrapWords, type MapCoverage, type Rect } from './export-layout.js';
+import { exportLayout, PAGE_MARGIN, TITLE_FONT, type MapCoverage, type Rect } from './export-layout.js';
+import { wrapLabel } from './place-labels.js';
 import { CoverageGrid } from './coverage-grid.js';
 import { WEIGHT_STATUS } from './map-coverage.js';
 import { legendLayout } from './legend-layout.js';
@@ -160,10 +161,10 @@ describe('the footer wraps beside the attribution', () => {
     });
   }
 
-  it('wrapWords keeps words whole and lines within the room', () => {
+  it('the footer wraps with the label wrapper: words whole, lines within the room', () => {
     const width = (s: string) => s.length;
-    expect(wrapWords('one two three four', 9, width)).toEqual(['one two', 'three', 'four']);
-    expect(wrapWords('averyveryverylongword end', 5, width)).toEqual(['averyveryverylongword', 'end']);
-    expect(wrapWords('   ', 5, width)).toEqual([]);
+    expect(wrapLabel('one two three four', 9, TITLE_FONT, width)).toEqual(['one two', 'three', 'four']);
+    expect(wrapLabel('averyveryverylongword end', 5, TITLE_FONT, width)).toEqual(['averyveryverylongword', 'end']);
+    expect(wrapLabel('   ', 5, TITLE_FONT, width)).toEqual([]);
   });
 });

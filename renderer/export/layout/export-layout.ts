@@ -9,6 +9,7 @@
 import type { CoverageGrid } from './coverage-grid.js';
 import { WEIGHT_STATUS } from './map-coverage.js';
 import type { FontSpec, MeasureText } from './text-measure.js';
+import { wrapLabel } from './place-labels.js';
 
 export interface Rect {
   x: number;
@@ -224,7 +225,7 @@ export function exportLayout(input: ExportLayoutInput, measure: MeasureText): Ex
   }
   top += GAP;
   const room = width - 2 * m - measure(input.attribution, FOOTER_FONT) - GAP;
-  const parts = (input.footerTexts ?? ['', '']).map((t) => wrapWords(t, room, (x) => measure(x, FOOTER_FONT)));
+  const parts = (input.footerTexts ?? ['', '']).map((t) => wrapLabel(t, room, FOOTER_FONT, measure));
   const lineCount = Math.max(2, parts[0]!.length + parts[1]!.length);
   const footerHeight = FOOTER_FONT.size * FOOTER_LINE * lineCount;
   const bottom = height - m - footerHeight - GAP;
@@ -253,18 +254,3 @@ export function exportLayout(input: ExportLayoutInput, measure: MeasureText): Ex
   };
 }
 
-/** Greedy word wrap: the lines of `text` no wider than `room` (a word wider than the room keeps a line of its own). */
-export function wrapWords(text: string, room: number, width: (s: string) => number): string[] {
-  const words = text.split(/\s+/).filter((w) => w !== '');
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const next = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && width(next) > room) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}

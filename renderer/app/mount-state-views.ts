@@ -20,11 +20,18 @@ export function mountStateViews(ctx: AppContext, options: StateViewsOptions): Di
   const { store } = ctx;
   const render = (): void => {
     const { day, orgs, mode, selected, table } = store.state;
-    renderLegend(byId('legend'), legendModel(ctx.queries, orgs, day, mode), bordersViewText(store.state.borders, day));
-    const tableView = byId('table-view');
-    tableView.hidden = !table;
-    if (table) renderTable(tableView, tableRows(ctx.queries, orgs, day), orgs, day, (iso3) => store.update({ selected: iso3 }));
-    if (table) tableView.append(csvDownload(statusTableCsv(ctx.queries, tableRows(ctx.queries, orgs, day), orgs, day)));
+    // In the trade lens (mount-trade-lens.ts) the legend and the table view are the lens's own:
+    // building the membership ones on every year change only to replace them is skipped.
+    if (store.state.lens === null || store.state.compare !== null) {
+      renderLegend(byId('legend'), legendModel(ctx.queries, orgs, day, mode), bordersViewText(store.state.borders, day));
+      const tableView = byId('table-view');
+      tableView.hidden = !table;
+      if (table) {
+        const rows = tableRows(ctx.queries, orgs, day);
+        renderTable(tableView, rows, orgs, day, (iso3) => store.update({ selected: iso3 }));
+        tableView.append(csvDownload(statusTableCsv(ctx.queries, rows, orgs, day)));
+      }
+    }
     const panel = byId('panel');
     panel.hidden = selected === null;
     if (selected) {

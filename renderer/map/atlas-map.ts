@@ -178,6 +178,7 @@ export class AtlasMap {
   /** What each state currently shows (fill and hatch; badges), to skip unchanged states. */
   private readonly shownState = new Map<string, string>();
   private readonly shownBadges = new Map<string, string>();
+  private readonly shownDisputed = new Map<string, string>();
 
   /**
    * Only states whose look changes are touched, and only in the source that changes: MapLibre
@@ -263,6 +264,10 @@ export class AtlasMap {
     for (const a of areas) {
       const active = holdsOn(a, day);
       const fill = defacto && active ? controlFill(a.control, this.fillOfState, BASE_COLOURS.land) : null;
+      // As for the states: only areas whose look changes are touched (every date change comes here).
+      const key = `${active}|${fill}`;
+      if (this.shownDisputed.get(a.id) === key) continue;
+      this.shownDisputed.set(a.id, key);
       this.map.setFeatureState({ source: 'disputed', id: a.id }, { active, controlFill: fill });
     }
     this.setVisible('disputed-control', defacto);

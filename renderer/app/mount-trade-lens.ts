@@ -84,8 +84,9 @@ export function mountTradeLens(anchor: HTMLElement, ctx: AppContext): Dispose {
       const c = a.cells[p as keyof typeof a.cells];
       return !c ? '—' : c.share !== null ? `${c.atLeast ? '≥ ' : ''}${formatShare(c.share)}` : c.below !== undefined ? `< ${formatShare(c.below)}` : 'no data';
     };
-    const source = lensLegend(choice, year()).source;
-    const caption = `${lensLegend(choice, year()).title} (${reporters.length} states with trade figures)`;
+    const legend = lensLegend(choice, year());
+    const source = legend.source;
+    const caption = `${legend.title} (${reporters.length} states with trade figures)`;
     const header = ['State', 'ISO3', ...partners.map((p) => `Share with ${p}`), ...(choice === CHINA_VS_RUSSIA ? ['China or Russia'] : []), 'Year shown', 'Basis', 'sources'];
     const csvRows = reporters.map(([iso3, r]) => [r.name, iso3, ...partners.map((p) => share(r.answer, p)), ...(choice === CHINA_VS_RUSSIA ? [r.style.text] : []), r.answer.year, r.answer.basis, 'see the state panel: IMF DOTS 1992–2020, cited sources after']);
     byId('table-view').replaceChildren(

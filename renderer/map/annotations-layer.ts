@@ -7,7 +7,7 @@
 import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { LABEL_FONT, LABEL_FONT_BOLD } from './base-style.js';
-import { whenMapLoaded } from './when-map-loaded.js';
+import { addOnFirstNeed } from './when-map-loaded.js';
 import type { MapFeatureProperties } from '../user-data/annotation-map-features.js';
 
 export const ANNOTATIONS_SOURCE_ID = 'user-annotations';
@@ -60,23 +60,22 @@ export class AnnotationsLayer {
   private added = false;
   private data: Data = { type: 'FeatureCollection', features: [] };
 
-  private requested = false;
-
   /**
    * `addNow`: add the layer at once (the style is known to be loaded) rather than on 'load'. The
    * source and its six layers are added only when there is something to draw: a start without
    * annotations compiles none of their shaders (npm run bench, cold start).
    */
-  constructor(private readonly map: MapLibreMap, private readonly addNow = false) {}
+  constructor(private readonly map: MapLibreMap, addNow = false) {
+    this.requestAdd = addOnFirstNeed(map, () => this.add(), addNow);
+  }
+
+  private readonly requestAdd: () => void;
 
   /** Draws these features (see annotationMapFeatures); before the map has loaded, once it has. */
   show(data: Data): void {
     this.data = data;
     if (this.added) void this.map.getSource<GeoJSONSource>(ANNOTATIONS_SOURCE_ID)?.setData(data);
-    else if (!this.requested && data.features.length > 0) {
-      this.requested = true;
-      whenMapLoaded(this.map, () => this.add(), this.addNow);
-    }
+    else if (data.features.length > 0) this.requestAdd();
   }
 
   /** The features last given to the layer. */

@@ -7,7 +7,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, Popup } from 'maplibre-gl';
-import { whenMapLoaded } from './when-map-loaded.js';
+import { addOnFirstNeed } from './when-map-loaded.js';
 
 /** Markers go under the state names so labels stay readable. */
 export const OVERLAY_BENEATH_LAYER = 'capital-label';
@@ -25,29 +25,25 @@ export abstract class OverlayLayer<Item extends { id: string }, View> {
     private readonly sourceId: string,
     items: readonly Item[],
     /** Add the layer at once (the style is known to be loaded) rather than on the map's 'load'. */
-    private readonly addNow = false,
+    addNow = false,
   ) {
     this.items = items;
     this.byId = new Map(items.map((i) => [i.id, i]));
     this.itemsChanged(items);
-    this.addWhenNeeded();
-  }
-
-  private requested = false;
-
-  /**
-   * The source and its layers are added once there are items to draw (they arrive after the first
-   * map): an empty overlay added at 'load' cost the cold start a frame and its shaders (bench).
-   */
-  private addWhenNeeded(): void {
-    if (this.requested || this.items.length === 0) return;
-    this.requested = true;
-    whenMapLoaded(this.map, () => {
+    this.requestAdd = addOnFirstNeed(map, () => {
       this.map.addSource(this.sourceId, { type: 'geojson', data: this.features(this.items) });
       this.addLayers();
       this.added = true;
       if (this.pending) this.view(this.pending);
-    }, this.addNow);
+    }, addNow);
+    this.addWhenNeeded();
+  }
+
+  /** Adds the source and its layers once there are items to draw (they arrive after the first map). */
+  private readonly requestAdd: () => void;
+
+  private addWhenNeeded(): void {
+    if (this.items.length > 0) this.requestAdd();
   }
 
   /** Replace the items; the view (filter and visibility) stays. */

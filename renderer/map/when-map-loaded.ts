@@ -15,3 +15,17 @@ export function whenMapLoaded(map: MapLibreMap, callback: () => void, now = fals
   if (map._loaded) callback();
   else map.once('load', callback);
 }
+
+/**
+ * A layer added on first need: the returned `request()` adds it (once the map has loaded) the
+ * first time it is called and does nothing after. Overlays call it when they first have something
+ * to draw, so a start without them compiles none of their shaders (npm run bench, cold start).
+ */
+export function addOnFirstNeed(map: MapLibreMap, add: () => void, now = false): () => void {
+  let requested = false;
+  return () => {
+    if (requested) return;
+    requested = true;
+    whenMapLoaded(map, add, now);
+  };
+}

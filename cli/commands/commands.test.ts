@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvParseRows } from 'd3-dsv';
+import { csvParse, csvParseRows } from 'd3-dsv';
 import { AtlasQueries } from '../../geodata/src/queries.js';
 import { readGeodata } from '../../geodata/node/read-geodata.js';
 import { readWeight } from '../../geodata/node/read-weight.js';
@@ -74,6 +74,21 @@ describe('atlas-data events', () => {
     expect(summits.every((e) => e.type === 'summit' && e.orgs.includes('SCO'))).toBe(true);
     const arm = JSON.parse(run('events', '--from', '2024-01-01', '--to', '2024-12-31', '--state', 'ARM', '--json').stdout) as typeof all;
     expect(arm.every((e) => e.participants.includes('ARM'))).toBe(true);
+  });
+
+  it('gives a summit its members that day and, where sources say, who attended and who stayed away', () => {
+    type Summit = { id: string; type: string; members?: string[]; attended?: string[]; absent?: string[]; participants: string[] };
+    const csto = JSON.parse(run('events', '--from', '2024-11-28', '--to', '2024-11-28', '--org', 'CSTO', '--type', 'summit', '--json').stdout) as Summit[];
+    expect(csto).toHaveLength(1);
+    expect(csto[0].members).toEqual(csto[0].participants);
+    expect(csto[0].members).toContain('ARM');
+    expect(csto[0].absent).toEqual(['ARM']);
+    expect(csto[0].attended).not.toContain('ARM');
+    const other = JSON.parse(run('events', '--from', '2024-01-01', '--to', '2024-12-31', '--type', 'war', '--json').stdout) as Summit[];
+    expect(other.every((e) => e.members === undefined)).toBe(true);
+    const [row] = csvParse(run('events', '--from', '2024-11-28', '--to', '2024-11-28', '--org', 'CSTO', '--type', 'summit', '--csv').stdout);
+    expect(row.absent).toBe('ARM');
+    expect(row.members).toContain('ARM');
   });
 
   it('rejects an unknown type, organisation or reversed window', () => {

@@ -5,16 +5,16 @@ import { UsageError, type AtlasDataCommand } from './command.js';
 import { dayOf, optionalOrgOf, stateOf, stringOption } from './arguments.js';
 import { citedSources, sourcesCell, table } from './format.js';
 
-/** Attendance fields a summit may carry (who belonged, who came, who stayed away), when known. */
-const ATTENDANCE = ['members', 'attended', 'absent'] as const;
-
-function attendanceOf(e: AtlasEvent): Partial<Record<(typeof ATTENDANCE)[number], string[]>> {
-  const out: Partial<Record<(typeof ATTENDANCE)[number], string[]>> = {};
-  for (const k of ATTENDANCE) {
-    const v = (e as Record<string, unknown>)[k];
-    if (Array.isArray(v)) out[k] = v as string[];
-  }
-  return out;
+/**
+ * Who belonged, who came and who stayed away: for a summit, `members` are the meeting body's members
+ * that day (the event's participants); `attended` / `absent` only where sources say.
+ */
+function attendanceOf(e: AtlasEvent): { members?: string[]; attended?: string[]; absent?: string[] } {
+  return {
+    ...(e.type === 'summit' ? { members: e.participants } : {}),
+    ...(e.attended !== undefined ? { attended: e.attended } : {}),
+    ...(e.absent !== undefined ? { absent: e.absent } : {}),
+  };
 }
 
 export const eventsCommand: AtlasDataCommand = {

@@ -94,6 +94,12 @@ describe('atlas-data events', () => {
     expect(row.members).toContain('ARM');
   });
 
+  it('says under the readable list where the exercise records change source, when the window reaches those years', () => {
+    expect(run('events', '--from', '2015-01-01', '--to', '2015-12-31', '--type', 'exercise').stdout).toMatch(/Note: Exercises 1991–2010: the Multinational Military Exercises dataset .* from 2011: a curated list/);
+    expect(run('events', '--from', '2005-01-01', '--to', '2005-12-31', '--type', 'exercise').stdout).not.toMatch(/Note: Exercises/);
+    expect(run('events', '--from', '2015-01-01', '--to', '2015-12-31', '--type', 'summit').stdout).not.toMatch(/Note: Exercises/);
+  });
+
   it('rejects an unknown type, organisation or reversed window', () => {
     expect(run('events', '--from', '2024', '--to', '2025', '--type', 'party').code).toBe(2);
     expect(run('events', '--from', '2024', '--to', '2025', '--org', 'WTO').code).toBe(2);

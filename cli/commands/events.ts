@@ -1,5 +1,6 @@
 /** `events`: the dated events of a period, optionally of one organisation, state or type. */
 import { eventsBetween } from '../../geodata/src/event-queries.js';
+import { exerciseCoverage, exerciseCoverageNote, reachesCuratedYears } from '../../geodata/src/exercise-coverage.js';
 import { EVENT_TYPES, type AtlasEvent } from '../../geodata/src/schema.js';
 import { UsageError, type AtlasDataCommand } from './command.js';
 import { dayOf, optionalOrgOf, stateOf, stringOption } from './arguments.js';
@@ -48,9 +49,12 @@ export const eventsCommand: AtlasDataCommand = {
     }));
     const rows = [['DATE', 'TYPE', 'ORGS', 'TITLE', 'ABSENT'], ...json.map((e) => [e.end ? `${e.date}..${e.end}` : e.date, e.type, e.orgs.join(','), e.title, e.absent?.join(',') ?? ''])];
     const filters = [org, state, type].filter(Boolean).join(', ');
+    // Where the exercise records change source, said under the list as the panel and the key say it.
+    const coverage = type === undefined || type === 'exercise' ? exerciseCoverage(queries.data.events) : null;
+    const coverageNote = coverage !== null && reachesCuratedYears(coverage, Number(to.slice(0, 4))) ? `\nNote: ${exerciseCoverageNote(coverage)}\n` : '';
     return {
       json,
-      text: `Events from ${from} to ${to}${filters ? ` (${filters})` : ''}: ${events.length}\n${events.length ? table(rows) : ''}`,
+      text: `Events from ${from} to ${to}${filters ? ` (${filters})` : ''}: ${events.length}\n${events.length ? table(rows) : ''}${coverageNote}`,
       csv: {
         header: ['id', 'date', 'end', 'type', 'title', 'summary', 'orgs', 'place', 'members', 'attended', 'absent', 'participants', 'sources'],
         rows: json.map((e) => [e.id, e.date, e.end, e.type, e.title, e.summary, e.orgs.join(' '), e.place?.name, e.members?.join(' '), e.attended?.join(' '), e.absent?.join(' '), e.participants.join(' '), sourcesCell(e.sources)]),

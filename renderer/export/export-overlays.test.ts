@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBase, createEvent } from '../../geodata/src/test-factories.js';
 import { EVENT_CATEGORY_COLOURS, EVENT_RING_COLOUR, operatorColour } from '../map/operator-colours.js';
 import { defaultOverlayOptions } from '../map/overlay-features.js';
-import { MME_SOURCE_ID } from '../panels/exercise-coverage.js';
+import { MME_SOURCE_ID } from '../../geodata/src/exercise-coverage.js';
 import { BASE_RING_COLOUR, exportOverlays, overlaysShown, WEAK_BASE_OPACITY } from './export-overlays.js';
 
 const bases = [

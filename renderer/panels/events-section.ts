@@ -16,7 +16,7 @@ import { formatCoordinates } from './format-figures.js';
 import { panelSection } from './panel-section.js';
 import { csvDownload, eventsCsv } from './csv-downloads.js';
 import { ABSENT_TITLE, attendanceText, eventAttendance } from './event-attendance.js';
-import { exerciseCoverage, exerciseCoverageNote, reachesCuratedYears } from './exercise-coverage.js';
+import { exerciseCoverage, exerciseCoverageNote, reachesCuratedYears } from '../../geodata/src/exercise-coverage.js';
 import { dataAsOfNote } from './data-as-of-note.js';
 
 /** Choices of the "within N years" filter; null = every event up to the date. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBase, createEvent } from '../../geodata/src/test-factories.js';
-import { MME_SOURCE_ID } from './exercise-coverage.js';
+import { MME_SOURCE_ID } from '../../geodata/src/exercise-coverage.js';
 import { overlayLegendModel } from './overlay-legend.js';
 
 const bases = [

@@ -10,7 +10,7 @@ import type { AtlasEvent, Base } from '../../geodata/src/schema.js';
 import { EVENT_CATEGORY_COLOURS, EVENT_CATEGORY_LABELS, eventCategory, operatorColour, type EventCategory } from '../map/operator-colours.js';
 import { eventWindow } from '../map/overlay-features.js';
 import { h } from '../dom/dom.js';
-import { exerciseCoverage, exerciseCoverageNote, exerciseCoverageShortNote, reachesCuratedYears } from './exercise-coverage.js';
+import { exerciseCoverage, exerciseCoverageNote, exerciseCoverageShortNote, reachesCuratedYears } from '../../geodata/src/exercise-coverage.js';
 import { dataAsOfNote } from './data-as-of-note.js';
 
 export interface OverlayLegendModel {

@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { readGeodata } from '../../geodata/node/read-geodata.js';
 import { formatPartialDate } from '../../geodata/src/partial-date.js';
-import { exerciseCoverage, exerciseCoverageNote } from '../../renderer/panels/exercise-coverage.js';
+import { exerciseCoverage, exerciseCoverageNote } from '../../geodata/src/exercise-coverage.js';
 import { openAtlas } from './atlas-page.js';
 
 const data = readGeodata();

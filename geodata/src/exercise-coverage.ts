@@ -5,7 +5,7 @@
  * The years and the yearly maximum are read from the data (the MME-derived events cite
  * MME_SOURCE_ID), so the note follows a re-derivation.
  */
-import type { AtlasEvent } from '../../geodata/src/schema.js';
+import type { AtlasEvent } from './schema.js';
 
 /** The source every MME-derived exercise cites (build/derive/derive-exercises.ts). */
 export const MME_SOURCE_ID = 'ev-mme-v7';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEvent } from '../../geodata/src/test-factories.js';
+import { createEvent } from './test-factories.js';
 import { exerciseCoverage, exerciseCoverageNote, exerciseCoverageShortNote, MME_SOURCE_ID, reachesCuratedYears } from './exercise-coverage.js';
 
 const mme = { source: MME_SOURCE_ID, supports: 'exercise' };

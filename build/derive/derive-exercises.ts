@@ -14,10 +14,6 @@
  * Columns used: MMEID, Ex_Name, Series_Name, Location, lat, lon, s.year, s.month, s.day,
  * e.year, e.month, e.day, StateA … StateAM. "-9" is the dataset's code for missing; "xx" for an
  * unknown day.
- *
- * Exercises after the MME's coverage (2011 onwards) are curated by hand in
- * geodata/data/events/exercises.curated.json (same event schema, each with its own sources) and
- * appended unchanged; an id that collides with a derived one is an error.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,7 +28,6 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const INPUT = join(ROOT, '..', 'shared', 'data', 'exercises', 'mme_v7.csv');
 const OUT_DIR = process.env.ATLAS_DERIVE_OUT ?? join(ROOT, 'geodata', 'data');
 const OUT_EVENTS = join(OUT_DIR, 'events', 'exercises.json');
-const CURATED = join(ROOT, 'geodata', 'data', 'events', 'exercises.curated.json');
 const OUT_PROVENANCE = join(OUT_DIR, 'events', 'exercises.provenance.json');
 const SOURCE_ID = 'ev-mme-v7';
 const FIRST_YEAR = 1991;
@@ -280,14 +275,8 @@ function main(): void {
       events.push({ id, ...c.event } as AtlasEvent);
     }
   }
-  stats.eventsOut = events.length;
-  const curated = eventsFileSchema.parse(JSON.parse(readFileSync(CURATED, 'utf8'))).events;
-  for (const e of curated) {
-    if (taken.has(e.id)) throw new Error(`${CURATED}: id ${e.id} is used twice (or by a derived exercise)`);
-    taken.add(e.id);
-    events.push(e);
-  }
   events.sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
+  stats.eventsOut = events.length;
 
   const file = eventsFileSchema.parse({ events });
   mkdirSync(dirname(OUT_EVENTS), { recursive: true });
@@ -307,14 +296,13 @@ function main(): void {
     },
     columns: usedColumns,
     rows: stats.rowsIn,
-    curated: { path: 'geodata/data/events/exercises.curated.json', sha256: createHash('sha256').update(readFileSync(CURATED)).digest('hex'), events: curated.length },
     filter: `start year ${FIRST_YEAR}–${LAST_YEAR}; at least one participant in ${[...FOCUS].sort().join(' ')}`,
     stats: { ...stats, missingParticipantCodes },
     unmappedNames: unmappedSorted,
   };
   writeFileSync(OUT_PROVENANCE, `${JSON.stringify(provenance, null, 2)}\n`);
 
-  console.log(`mme_v7.csv: ${stats.rowsIn} rows in, ${stats.eventsOut} events out; ${curated.length} curated exercises appended`);
+  console.log(`mme_v7.csv: ${stats.rowsIn} rows in, ${stats.eventsOut} events out`);
   console.log(`  skipped: ${stats.noStartDate} without a start date, ${stats.outsideYears} outside ${FIRST_YEAR}–${LAST_YEAR}, ` +
     `${stats.noMappedParticipants} without mapped participants, ${stats.notInScope} without a state in scope`);
   console.log(`  ${stats.endBeforeStart} end dates before the start dropped, ${stats.noCoordinates} kept without coordinates, ` +

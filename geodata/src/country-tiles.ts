@@ -1,5 +1,5 @@
 /**
- * The pre-cut vector tiles of the state borders (build/derive/derive-tiles.ts): where they live
+ * The pre-cut vector tiles of the state borders (cut by build/bundle/country-tiles.ts when the renderer is bundled): where they live
  * under the geodata folder, their zoom range and source layer, and the index of the tiles that
  * hold land (every other tile of the range is empty).
  */

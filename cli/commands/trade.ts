@@ -66,9 +66,10 @@ export function tradeCommand(load: (iso3: string) => TradeFile | null): AtlasDat
         notes: answer.notes,
         sources,
       };
+      const estimate = estimateMark(answer).label;
       const rows = [
         ['#', 'PARTNER', 'NAME', 'EXPORTS', 'IMPORTS', 'TOTAL', 'SHARE', 'MARKS'],
-        ...answer.partners.map((p) => [String(p.rank), p.partner, p.name, musd(p.exports), musd(p.imports), musd(p.total), pct(p.share), marks(p, estimateMark(answer).label)]),
+        ...answer.partners.map((p) => [String(p.rank), p.partner, p.name, musd(p.exports), musd(p.imports), musd(p.total), pct(p.share), marks(p, estimate)]),
       ];
       const rowNotes = answer.partners.flatMap((p) => [
         ...(p.mirror ? [`  ${p.name}: ${p.mirror.note}.`] : []),

@@ -110,6 +110,8 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
   const frame = exportFrame(state, ctx.getMap(), about);
   const focus = exportFocus(state, ctx.getMap(), about, statusFocus(coloured));
   const sovietUnion = isSovietUnionDrawn(day);
+  // The republics inside the USSR on the day (none from 26 December 1991), for every format.
+  const republics = sovietRepublicsOn(borders, day);
   const live = ctx.overlays();
   const overlayChoice = options.overlays ?? overlaysShown(live);
   // Bases, events and their sources arrive after the first map; an export waits for them.
@@ -158,7 +160,7 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
     t.lap('map');
     const boxes = layout.legendOnMap ? [layout.legend, ...(layout.overlayKey ? [layout.overlayKey] : [])] : [];
     const leaderLabels = map.camera
-      ? pngLeaderLabels({ labels: borders.labels, statuses, orgs, labelled: map.labelled, camera: map.camera, map: layout.map, measure, avoid: boxes, hidden: sovietRepublicsOn(borders, day), shapes })
+      ? pngLeaderLabels({ labels: borders.labels, statuses, orgs, labelled: map.labelled, camera: map.camera, map: layout.map, measure, avoid: boxes, hidden: republics, shapes })
       : [];
     const canvas = composePage({ page, layout, legend: legendBox, overlayKey, texts, map: map.canvas, mapDevice: { x, y }, leaderLabels });
     t.lap('compose');
@@ -174,7 +176,6 @@ export async function runExport(ctx: AtlasContext, wanted: Partial<ExportOptions
     };
   }
 
-  const republics = sovietRepublicsOn(borders, day);
   t.lap('prepare');
 
   if (options.format === 'svg') {

@@ -60,6 +60,7 @@ function answerView(answer: TradeAnswer, input: TradeSectionInput): (HTMLElement
   const sources = [...new Set(answer.sources.map((c) => c.source))].map((id) => queries.sourcesById.get(id));
   const sourceText = sources.map((s) => (s ? `${s.publisher}, ${s.title}` : '')).filter(Boolean).join('; ');
   const anyEstimated = answer.partners.some((p) => p.estimated);
+  const estimate = estimateMark(answer);
   const [fallback, ...rest] = answer.exact ? [null, ...answer.notes] : answer.notes;
   return [
     fallback ? h('p', { className: 'trade-fallback', id: 'panel-trade-fallback', role: 'note' }, h('strong', {}, fallback)) : null,
@@ -76,14 +77,14 @@ function answerView(answer: TradeAnswer, input: TradeSectionInput): (HTMLElement
     h('div', { className: 'trade-head muted', 'aria-hidden': 'true' },
       h('span', {}, 'Partner'), h('span', {}, 'Value'), h('span', {}, 'Share')),
     h('ol', { className: 'trade-bars', id: 'panel-trade', 'aria-label': `Largest trade partners in ${answer.year}`, ...(answer.partnersShown ? { 'data-shown': answer.partnersShown.shown, 'data-of': answer.partnersShown.of } : {}) },
-      ...shown.map((p) => partnerRow(p, largest, estimateMark(answer)))),
+      ...shown.map((p) => partnerRow(p, largest, estimate))),
     answer.partners.length > TRADE_ROWS_SHOWN
       ? h('button', { type: 'button', className: 'link more', id: 'panel-trade-more', 'aria-expanded': String(input.expanded), onclick: input.onToggleExpanded },
           input.expanded ? `Show the largest ${TRADE_ROWS_SHOWN} only` : `Show all ${answer.partners.length} partners in the data`)
       : null,
     h('p', { className: 'trade-source muted', id: 'panel-trade-source' },
       `Figures for ${answer.year}, US$; source: ${sourceText}`, cites.mark(answer.sources),
-      anyEstimated ? `. "${estimateMark(answer).label}": ${estimateMark(answer).title.toLowerCase()}.` : '.',
+      anyEstimated ? `. "${estimate.label}": ${estimate.title.toLowerCase()}.` : '.',
       answer.sources.some((c) => c.source === IMF_DOTS_SOURCE)
         ? answer.partnersShown
           ? ` The IMF extract holds the 20 largest partners of each reporter and year; ${answer.partnersShown.shown} of them are shown.`

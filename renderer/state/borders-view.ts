@@ -24,9 +24,14 @@ export const BORDERS_VIEW_TEXT: Record<BordersView, string> = {
 export const OCCUPIED_SINCE_2022 = '2022-02-24';
 export const OCCUPIED_SINCE_2022_TEXT = 'Areas of Ukraine occupied since 2022 beyond Crimea and the 2014 Donbas line are not outlined: the data has no sourced outline for them.';
 
-/** The legend's and the export footer's line for the view on the day. */
+/** `line` with, from 24 February 2022, the sentence on what the map cannot outline (the legend's and the export footer's rule). */
+export function withOccupiedNote(line: string, day: string): string {
+  return day >= OCCUPIED_SINCE_2022 ? `${line} ${OCCUPIED_SINCE_2022_TEXT}` : line;
+}
+
+/** The legend's line for the view on the day. */
 export function bordersViewText(view: BordersView, day: string): string {
-  return day >= OCCUPIED_SINCE_2022 ? `${BORDERS_VIEW_TEXT[view]} ${OCCUPIED_SINCE_2022_TEXT}` : BORDERS_VIEW_TEXT[view];
+  return withOccupiedNote(BORDERS_VIEW_TEXT[view], day);
 }
 
 /** The fill of a contested area in the de facto view, or null where the view changes nothing. */

@@ -5,7 +5,7 @@ import type { OrgId } from '../../../geodata/src/schema.js';
 import type { ViewMode } from '../../state/app-state.js';
 import type { PageTexts } from '../svg/svg-document.js';
 import { describeMap } from '../describe-map.js';
-import { BORDERS_VIEW_TEXT, OCCUPIED_SINCE_2022, OCCUPIED_SINCE_2022_TEXT, type BordersView } from '../../state/borders-view.js';
+import { BORDERS_VIEW_TEXT, withOccupiedNote, type BordersView } from '../../state/borders-view.js';
 
 export const ATTRIBUTION = 'Eurasian Alliances Atlas';
 export const BORDERS_LINE = 'Borders: Natural Earth; Crimea shown as Ukrainian (UN GA res. 68/262). Hatched: disputed, occupied or breakaway areas.';
@@ -32,8 +32,7 @@ export function pageTexts(queries: AtlasQueries, view: { day: IsoDay; orgs: read
     asOf: asOfText(view.day),
     footer: [
       `Sources: treaty texts, the organisations\u2019 records and cited news, as compiled in ${info.title} ${info.version} (checked to ${formatPartialDate(info.asOf)}).`,
-      (view.borders === 'defacto' ? `Borders: Natural Earth; ${BORDERS_VIEW_TEXT.defacto.replace(/^Borders: /, '')}` : BORDERS_LINE) +
-        (view.day >= OCCUPIED_SINCE_2022 ? ` ${OCCUPIED_SINCE_2022_TEXT}` : ''),
+      withOccupiedNote(view.borders === 'defacto' ? `Borders: Natural Earth; ${BORDERS_VIEW_TEXT.defacto.replace(/^Borders: /, '')}` : BORDERS_LINE, view.day),
     ],
     attribution: ATTRIBUTION,
     description: describeMap(queries, view),

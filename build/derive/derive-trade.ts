@@ -621,6 +621,7 @@ function main(): void {
         estimated: p.estimated,
         ...(p.basis !== undefined ? { basis: p.basis } : {}),
         ...(p.note !== undefined ? { note: p.note } : {}),
+        ...(p.lowerBound ? { lowerBound: true as const } : {}),
       }))
       .sort((a, b) => b.total - a.total || (a.partner < b.partner ? -1 : 1));
     list.push({

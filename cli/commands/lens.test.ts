@@ -16,8 +16,12 @@ describe('atlas-data lens (real data)', () => {
     expect(json.partner).toBe('CHN');
     expect(json.rows.find((r) => r.state === 'KAZ')).toMatchObject({ share: 0.21537, year: 2023 });
     expect(json.rows.find((r) => r.state === 'RUS')).toMatchObject({ partnerReported: true, year: 2023 });
-    // A list that names only some partners gives no share for the others, and says why.
-    expect(json.rows.find((r) => r.state === 'AFG')).toMatchObject({ share: null, year: 2023, reason: 'China is not among the partners listed for 2023' });
+    // A figure on another basis than the world total gives no share, and says why.
+    expect(json.rows.find((r) => r.state === 'AFG')).toMatchObject({ share: null, year: 2023, reason: expect.stringMatching(/^on another basis: partner-reported: China's customs/) });
+    // A curated list bounds nothing: China's 2023 list adds the Central Asian states below its ten largest partners.
+    const india = run({ partner: 'ind', year: '2023' }) as { json: { rows: (Row & { below?: number })[] } };
+    expect(india.json.rows.find((r) => r.state === 'CHN')).toMatchObject({ share: null, reason: 'India is not among the partners listed for 2023' });
+    expect(india.json.rows.find((r) => r.state === 'CHN')).not.toHaveProperty('below');
     // Partner-reported figures without a world total: no share.
     expect(json.rows.find((r) => r.state === 'TKM')).toMatchObject({ share: null, year: 2023, reason: 'no total trade with the world recorded for 2023' });
     expect(json.rows.every((r) => r.share === null || (r.share ?? 0) > 0)).toBe(true);

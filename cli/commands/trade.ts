@@ -15,9 +15,11 @@ export const FIRST_TRADE_YEAR = 1992;
 
 const musd = (v: number | undefined): string => (v === undefined ? '-' : v.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 const pct = (v: number | undefined): string => (v === undefined ? '-' : `${(v * 100).toFixed(1)}%`);
+/** A lower bound is written "≥ 1,086.0", never as the year's figure. */
+const bound = (text: string, p: TradeAnswerPartner): string => (p.lowerBound && text !== '-' ? `≥ ${text}` : text);
 
 function marks(p: TradeAnswerPartner, estimate: string): string {
-  return [p.estimated ? estimate : '', p.flag ? 'not a state' : '', p.partnerReported ? 'partner-reported' : '', p.mirror && !p.partnerReported ? 'see mirror' : '']
+  return [p.estimated ? estimate : '', p.lowerBound ? 'lower bound' : '', p.flag ? 'not a state' : '', p.partnerReported ? 'partner-reported' : '', p.mirror && !p.partnerReported ? 'see mirror' : '']
     .filter(Boolean)
     .join(', ');
 }
@@ -48,6 +50,7 @@ export function tradeCommand(load: (iso3: string) => TradeFile | null): AtlasDat
         total: p.total,
         ...(p.share !== undefined ? { share: Math.round(p.share * 10000) / 10000 } : {}),
         ...(p.estimated ? { estimated: true } : {}),
+        ...(p.lowerBound ? { lowerBound: true } : {}),
         ...(p.basis !== undefined ? { basis: p.basis } : {}),
         ...(p.partnerReported ? { partnerReported: true } : {}),
         ...(p.mirror ? { mirror: p.mirror } : {}),
@@ -69,7 +72,7 @@ export function tradeCommand(load: (iso3: string) => TradeFile | null): AtlasDat
       const estimate = estimateMark(answer).label;
       const rows = [
         ['#', 'PARTNER', 'NAME', 'EXPORTS', 'IMPORTS', 'TOTAL', 'SHARE', 'MARKS'],
-        ...answer.partners.map((p) => [String(p.rank), p.partner, p.name, musd(p.exports), musd(p.imports), musd(p.total), pct(p.share), marks(p, estimate)]),
+        ...answer.partners.map((p) => [String(p.rank), p.partner, p.name, musd(p.exports), musd(p.imports), bound(musd(p.total), p), bound(pct(p.share), p), marks(p, estimate)]),
       ];
       const rowNotes = answer.partners.flatMap((p) => [
         ...(p.mirror ? [`  ${p.name}: ${p.mirror.note}.`] : []),
@@ -87,7 +90,7 @@ export function tradeCommand(load: (iso3: string) => TradeFile | null): AtlasDat
         json,
         text,
         csv: {
-          header: ['reporter', 'year', 'rank', 'partner', 'name', 'exports', 'imports', 'total', 'share', 'estimated', 'basis', 'mirror_by', 'mirror_total', 'note', 'sources'],
+          header: ['reporter', 'year', 'rank', 'partner', 'name', 'exports', 'imports', 'total', 'share', 'estimated', 'lower_bound', 'basis', 'mirror_by', 'mirror_total', 'note', 'sources'],
           rows: partners.map((p) => [
             answer.reporter,
             answer.year,
@@ -99,6 +102,7 @@ export function tradeCommand(load: (iso3: string) => TradeFile | null): AtlasDat
             p.total,
             p.share,
             p.estimated === true,
+            p.lowerBound === true,
             p.basis,
             p.mirror?.by,
             p.mirror?.total,

@@ -256,6 +256,11 @@ export const tradePartnerSchema = z
     basis: z.string().min(5).optional(),
     /** Shown beside the row, e.g. which IMF name the row was reported under. */
     note: z.string().min(5).optional(),
+    /**
+     * The total is a lower bound, not the year's figure: part of the year only, one flow only, or
+     * quoted as "more than". Shown as "≥"; the row's basis or note says which.
+     */
+    lowerBound: z.literal(true).optional(),
     mirror: tradeMirrorSchema.optional(),
   })
   .strict();

@@ -11,18 +11,18 @@ const eu = (): ReadonlySet<string> => new Set(['DEU', 'FRA', 'BEL', 'LUX']);
 const many = (n: number): ReturnType<typeof createPartner>[] => Array.from({ length: n }, (_, i) => createPartner(`X${String.fromCharCode(65 + i)}A`, 10 - i * 0.1));
 
 const file = createTradeFile('KGZ', [
-  createTradeYear(2010, 1000, [createPartner('CHN', 200, { estimated: true }), createPartner('RUS', 300), createPartner('DEU', 50), createPartner('FRA', 20), ...many(6)]),
+  createTradeYear(2010, 1000, [createPartner('CHN', 200, { estimated: true }), createPartner('RUS', 300), createPartner('DEU', 50), createPartner('FRA', 20), ...many(6)], 'trade-imf-dots'),
   { ...createTradeYear(2011, 1000, [createPartner('CHN', 200), createPartner('RUS', 300, { basis: "partner-reported: Russia's statistics" })]) },
   createTradeYear(2014, null, [createPartner('CHN', 250)]),
   { ...createTradeYear(2015, 1000, [createPartner('CHN', 400), createPartner('DEU', 40)]), basis: "partner-reported: China's customs and Germany's statistics" },
-  { ...createTradeYear(2020, 500, [createPartner('CHN', 100), ...many(8)]), sharesOfRecordedTrade: true },
+  { ...createTradeYear(2020, 500, [createPartner('CHN', 100), ...many(8)], 'trade-imf-dots'), sharesOfRecordedTrade: true },
 ]);
 
 describe('tradeLensFor', () => {
   it('gives each partner’s share as the trade query does, with estimates marked and the year and basis shown', () => {
     const a = tradeLensFor(file, 2010, noEu);
     expect(a.year).toBe(2010);
-    expect(a.basis).toMatch(/reporter's own published figures/);
+    expect(a.basis).toMatch(/IMF Direction of Trade Statistics/);
     expect(a.cells.CHN).toEqual({ share: 0.2, estimated: true });
     expect(a.cells.RUS).toEqual({ share: 0.3 });
   });
@@ -49,6 +49,20 @@ describe('tradeLensFor', () => {
     const a = tradeLensFor(file, 2020, noEu);
     expect(a.cells.CHN).toEqual({ share: 0.2, recordedTradeOnly: true });
     expect(a.cells.RUS).toEqual({ share: null, reason: 'Russia is not among the partners listed for 2020 (recorded trade only)' });
+  });
+
+  it('marks a state whose figure is a lower bound as "at least"', () => {
+    const bounded = createTradeFile('TKM', [createTradeYear(2021, 1000, [createPartner('CHN', 300), createPartner('RUS', 5, { lowerBound: true }), ...many(8)])]);
+    const a = tradeLensFor(bounded, 2021, noEu);
+    expect(a.cells.RUS).toEqual({ share: 0.005, atLeast: true });
+    expect(a.cells.CHN).toEqual({ share: 0.3 });
+  });
+
+  it('bounds a partner left out only by the IMF ranking, never by a curated list (which may add small regional partners)', () => {
+    // China's curated lists: its ten largest partners and then the Central Asian states, far smaller.
+    const curated = createTradeFile('CHN', [createTradeYear(2023, 1000, [...many(10), createPartner('TJK', 0.5)], 'gacc-table')]);
+    expect(tradeLensFor(curated, 2023, noEu).cells.IND).toEqual({ share: null, reason: 'India is not among the partners listed for 2023' });
+    expect(tradeLensFor(file, 2010, noEu).cells.IND).toMatchObject({ share: null, below: 0.0095 });
   });
 
   it('sums the EU members of the year among the listed partners, as a lower bound, and leaves out the EU for its own members', () => {

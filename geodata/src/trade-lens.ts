@@ -5,14 +5,16 @@
  * recomputed: a share exists only where the query gives one on the same basis as the world total.
  *
  * A cell is null-share ("no data") whenever the query gives no share; it is never 0. Where the
- * reporter's list of largest partners is long enough (≥ LISTED_MINIMUM rows with shares) and the
- * partner is not on it, `below` says the share is smaller than the smallest listed share — a fact
- * about the data, not a guess.
+ * reporter's list is the IMF extract's ranking of its largest partners, long enough (≥
+ * LISTED_MINIMUM rows with shares), and the partner is not on it, `below` says the share is smaller
+ * than the smallest listed share — a fact about the data, not a guess. A curated list (2021 on) is
+ * not a ranking by construction: it may add regional partners far below the largest (China's lists
+ * add the five Central Asian states) or miss a rank the sources do not give, so it bounds nothing.
  *
  * The compact index (geodata/data/trade/lens.json, derived by build/derive/derive-trade-lens.ts)
  * holds one cell per reporter, year and partner, so the map need not load 100 trade files.
  */
-import { tradeAnswerFor, type TradeAnswer } from './trade-queries.js';
+import { IMF_DOTS_SOURCE, tradeAnswerFor, type TradeAnswer } from './trade-queries.js';
 import type { TradeFile } from './schema.js';
 
 export const LENS_PARTNERS = ['CHN', 'RUS', 'USA', 'EU', 'TUR', 'IND'] as const;
@@ -48,7 +50,7 @@ export interface LensCell {
   partnerReported?: true;
   /** The partner's own report differs from the reporter's by more than ×2 (shown in the panel). */
   mirror?: true;
-  /** For the EU: the sum over the members among the listed partners, so at least this much. */
+  /** At least this much: for the EU the sum over the members among the listed partners; for a state, a figure that is a lower bound. */
   atLeast?: true;
   /** Shares are of recorded trade only (the reporter's data leave part of its trade out). */
   recordedTradeOnly?: true;
@@ -75,12 +77,14 @@ function cellFor(answer: TradeAnswer, partner: LensPartner, euMembers: ReadonlyS
     ...(rows.some((r) => r.estimated) ? { estimated: true as const } : {}),
     ...(rows.some((r) => r.partnerReported) || yearIsPartnerReported(answer) ? { partnerReported: true as const } : {}),
     ...(rows.some((r) => r.mirror && !r.partnerReported) ? { mirror: true as const } : {}),
+    ...(rows.some((r) => r.lowerBound) ? { atLeast: true as const } : {}),
     ...(answer.sharesOf === 'recorded trade' ? { recordedTradeOnly: true as const } : {}),
   });
   if (answer.sharesOf === null) return { share: null, reason: `no total trade with the world recorded for ${answer.year}` };
   const withShare = answer.partners.filter((p) => p.share !== undefined);
   // A partner missing from recorded trade only (e.g. former Soviet partners in 1992–93) may be large: no bound then.
-  const smallest = withShare.length >= LISTED_MINIMUM && answer.sharesOf === 'world total' ? Math.min(...withShare.map((p) => p.share!)) : null;
+  const ranked = answer.sources.some((c) => c.source === IMF_DOTS_SOURCE);
+  const smallest = ranked && withShare.length >= LISTED_MINIMUM && answer.sharesOf === 'world total' ? Math.min(...withShare.map((p) => p.share!)) : null;
   const notListed = (who: string): LensCell =>
     smallest !== null
       ? { share: null, below: round(smallest), reason: `${who} among the ${withShare.length} largest partners listed for ${answer.year}` }

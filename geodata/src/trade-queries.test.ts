@@ -68,6 +68,16 @@ describe('tradeAnswerFor', () => {
     expect(answer.notes.some((n) => n.startsWith('No share is given for China (its figure is on another basis'))).toBe(true);
   });
 
+  it('writes a lower bound as such: flagged on the row, named in a note, its share a lower bound too', () => {
+    const bounded = createTradeFile('TKM', [createTradeYear(2021, 1000, [createPartner('CHN', 500), createPartner('RUS', 100, { lowerBound: true, estimated: true })], 'curated-source')]);
+    const answer = tradeAnswerFor(bounded, 2021, nameOf)!;
+    const russia = answer.partners.find((p) => p.partner === 'RUS')!;
+    expect(russia).toMatchObject({ lowerBound: true, share: 0.1 });
+    expect(answer.partners.find((p) => p.partner === 'CHN')).not.toHaveProperty('lowerBound');
+    expect(answer.notes).toContain('Figures marked ≥ are lower bounds, not the year\'s figure (part of the year, one flow only, or "more than"): Russia. Their rank may be higher than shown.');
+    expect(tradeAnswerFor(file, 2010, nameOf)!.notes.some((n) => n.includes('lower bound'))).toBe(false);
+  });
+
   it('names the basis of IMF and unstated curated years', () => {
     expect(yearBasis(file.years[0]!)).toEqual({ text: "IMF Direction of Trade Statistics: the reporter's own figures, calendar year", stated: false });
     expect(yearBasis(file.years[3]!).stated).toBe(false);

@@ -40,6 +40,8 @@ export interface TradeAnswerPartner {
   mirror?: TradeMirror;
   /** The figure is the partner's report: the reporter's own data leave the partner out. */
   partnerReported?: true;
+  /** The total (and its share) is a lower bound: part of the year, one flow only, or "more than". */
+  lowerBound?: true;
   /** Shown beside the row (the name it was reported under, what it stands for). */
   note?: string;
 }
@@ -145,6 +147,7 @@ export function tradeAnswerFor(file: TradeFile, year: number, nameOf: (iso3: str
         ...(p.basis !== undefined ? { basis: p.basis } : {}),
         ...(p.mirror ? { mirror: p.mirror } : {}),
         ...(p.note !== undefined ? { note: p.note } : {}),
+        ...(p.lowerBound ? { lowerBound: true as const } : {}),
       };
     }),
     ...(used.labelled ?? []).map((l): Row => ({
@@ -176,6 +179,9 @@ export function tradeAnswerFor(file: TradeFile, year: number, nameOf: (iso3: str
     }),
   ];
   rows.sort((a, b) => b.total - a.total || (a.partner < b.partner ? -1 : a.partner > b.partner ? 1 : 0));
+  const bounds = rows.filter((r) => r.lowerBound);
+  if (bounds.length > 0)
+    notes.push(`Figures marked ≥ are lower bounds, not the year's figure (part of the year, one flow only, or "more than"): ${bounds.map((r) => r.name).join(', ')}. Their rank may be higher than shown.`);
 
   let sharesOf: TradeAnswer['sharesOf'] = null;
   if (world === null) notes.push(`No total trade with the world is recorded for ${used.year}, so no shares are given.`);

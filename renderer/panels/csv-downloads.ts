@@ -35,10 +35,10 @@ export function statusTableCsv(queries: AtlasQueries, rows: readonly TableRow[],
 
 export function tradeCsv(queries: AtlasQueries, answer: TradeAnswer): CsvFile {
   const source = titles(queries, answer.sources);
-  const body = answer.partners.map((p) => [p.rank, p.partner, p.name, p.exports, p.imports, p.total, p.share, p.estimated ? 'yes' : '', p.partnerReported ? 'yes' : '', p.basis ?? answer.basis, p.note, source]);
+  const body = answer.partners.map((p) => [p.rank, p.partner, p.name, p.exports, p.imports, p.total, p.share, p.estimated ? 'yes' : '', p.lowerBound ? 'yes' : '', p.partnerReported ? 'yes' : '', p.basis ?? answer.basis, p.note, source]);
   return {
     filename: `trade-${answer.reporter}-${answer.year}.csv`,
-    text: csv(['rank', 'partner', 'name', 'exports_musd', 'imports_musd', 'total_musd', 'share', 'estimated', 'partner_reported', 'basis', 'note', 'sources'], body),
+    text: csv(['rank', 'partner', 'name', 'exports_musd', 'imports_musd', 'total_musd', 'share', 'estimated', 'lower_bound', 'partner_reported', 'basis', 'note', 'sources'], body),
     sourceLine: `Goods trade ${answer.year}, US$ millions; source: ${source}.`,
   };
 }

@@ -11,7 +11,7 @@ import type { TradeFile } from '../../geodata/src/schema.js';
 import { IMF_DOTS_SOURCE, estimateMark, tradeAnswerFor, type TradeAnswer, type TradeAnswerPartner } from '../../geodata/src/trade-queries.js';
 import type { CitationList } from './citation-list.js';
 import { h } from '../dom/dom.js';
-import { formatShare, formatUsdMillions } from './format-figures.js';
+import { formatBound, formatShare, formatUsdMillions } from './format-figures.js';
 import { panelSection } from './panel-section.js';
 import { csvDownload, tradeCsv } from './csv-downloads.js';
 
@@ -36,7 +36,7 @@ export interface TradeSectionInput {
 function partnerRow(p: TradeAnswerPartner, largest: number, estimate: { label: string; title: string }): HTMLElement {
   const width = largest > 0 ? (p.total / largest) * 100 : 0;
   const flows = [p.exports !== undefined ? `exports ${formatUsdMillions(p.exports)}` : null, p.imports !== undefined ? `imports ${formatUsdMillions(p.imports)}` : null].filter(Boolean).join(', ');
-  const kind = [p.estimated ? 'estimated' : '', p.flag ? 'labelled' : '', p.partnerReported ? 'partner-reported' : '', p.mirror ? 'has-mirror' : ''].filter(Boolean).join(' ');
+  const kind = [p.estimated ? 'estimated' : '', p.flag ? 'labelled' : '', p.partnerReported ? 'partner-reported' : '', p.mirror ? 'has-mirror' : '', p.lowerBound ? 'lower-bound' : ''].filter(Boolean).join(' ');
   const mirrorText = p.mirror ? `${p.mirror.note}.` : null;
   return h('li', { className: `trade-row${kind ? ` ${kind}` : ''}`, 'data-partner': p.partner, 'data-rank': p.rank, ...(p.flag ? { 'data-flag': p.flag } : {}), title: flows ? `${p.name}: ${flows}` : undefined },
     h('span', { className: 'trade-rank' }, String(p.rank)),
@@ -45,8 +45,8 @@ function partnerRow(p: TradeAnswerPartner, largest: number, estimate: { label: s
       p.flag ? h('span', { className: 'badge badge-labelled', title: 'Not a state: a row recorded under another name' }, 'not a state') : null,
       p.partnerReported ? h('span', { className: 'badge badge-partner-reported', title: "The figure is the partner's own report" }, 'partner-reported') : null),
     h('span', { className: 'trade-bar-track', 'aria-hidden': 'true' }, h('span', { className: 'trade-bar', style: `width:${width.toFixed(1)}%` })),
-    h('span', { className: 'trade-value' }, formatUsdMillions(p.total)),
-    h('span', { className: 'trade-share', title: p.share === undefined ? 'No share: see the notes above' : undefined }, p.share === undefined ? '—' : formatShare(p.share)),
+    h('span', { className: 'trade-value', title: p.lowerBound ? 'A lower bound, not the year’s figure (see the notes above)' : undefined }, formatBound(formatUsdMillions(p.total), p.lowerBound)),
+    h('span', { className: 'trade-share', title: p.share === undefined ? 'No share: see the notes above' : undefined }, p.share === undefined ? '—' : formatBound(formatShare(p.share), p.lowerBound)),
     mirrorText ? h('span', { className: 'trade-row-note trade-mirror' }, mirrorText) : null,
     p.note !== undefined && !p.partnerReported ? h('span', { className: 'trade-row-note' }, p.note) : null,
     p.basis !== undefined && !p.partnerReported ? h('span', { className: 'trade-row-note' }, `Basis: ${p.basis}`) : null,

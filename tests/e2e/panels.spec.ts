@@ -262,6 +262,24 @@ test.describe('trade partners', () => {
     await expect(page.locator('#panel-trade-notes')).toContainText('Japan');
   });
 
+  test('a lower bound (part of the year, one flow only) is written "≥", its share too, and the notes say so', async ({ page }) => {
+    // The first core reporter-year with a lower bound that also has a share (a world total on the same basis).
+    const found = ['AZE', 'TKM', 'MDA', 'GEO', 'UKR', 'RUS', 'TJK', 'KGZ', 'AFG', 'IRN', 'UZB']
+      .flatMap((iso3) => tradeFile(iso3).years.flatMap((y) => y.partners.filter((p) => p.lowerBound && y.worldTotal !== null && p.basis === undefined).map((p) => ({ iso3, year: y.year, p }))))[0];
+    expect(found, 'the data hold a lower bound with a share').toBeDefined();
+    const { iso3, year, p } = found!;
+    await openAtlas(page, `#date=${year}-06-30&state=${iso3}`);
+    await tradeLoaded(page);
+    if (await page.locator('#panel-trade-more').count()) await page.locator('#panel-trade-more').click();
+    const row = page.locator(`#panel-trade > li[data-partner="${p.partner}"]`);
+    await expect(row).toHaveClass(/lower-bound/);
+    await expect(row.locator('.trade-value')).toHaveText(`≥ ${formatUsdMillions(p.total)}`);
+    await expect(row.locator('.trade-share')).toHaveText(/^≥ \d/);
+    await expect(page.locator('#panel-trade-notes')).toContainText('Figures marked ≥ are lower bounds');
+    // A full-year figure in the same list is written plainly.
+    await expect(page.locator('#panel-trade > li:not(.lower-bound) .trade-value').first()).not.toContainText('≥');
+  });
+
   test('a year without a world total shows no shares and says why', async ({ page }) => {
     const found = ['KAZ', 'RUS', 'UZB', 'TKM', 'BLR', 'ARM', 'AZE', 'TJK', 'KGZ', 'MDA', 'GEO', 'UKR', 'MNG', 'AFG', 'IRN', 'PAK', 'IND', 'CHN']
       .flatMap((iso3) => tradeFile(iso3).years.filter((y) => y.worldTotal === null && y.partners.length > 0).map((y) => ({ iso3, year: y.year })))[0];

@@ -32,6 +32,31 @@ describe('briefingHtml', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('writes a lower bound "≥" in the trade table, and explains the asterisk by what the estimate is', () => {
+    const trade = {
+      reporter: 'TKM',
+      years: [{
+        year: 2024,
+        worldTotal: 1000,
+        partners: [
+          { partner: 'CHN', exports: null, imports: null, total: 500, estimated: true },
+          { partner: 'UZB', exports: null, imports: null, total: 100, estimated: true, lowerBound: true as const },
+        ],
+        sources: [{ source: queries.data.sources[0]!.id, supports: 'test trade figures' }],
+      }],
+    };
+    const model = briefingModel({
+      queries, day: '2024-12-31', orgs: ['SCO'], compare: '2014-12-31', states: ['TKM'],
+      legend: legendModel(queries, ['SCO'], '2024-12-31', 'status'), title: 'T', subtitle: '', trade: new Map([['TKM', trade]]),
+    });
+    const html = briefingHtml({ model, size: 'a4-portrait', coverMapSvg: '<svg></svg>', fontsHref: 'fonts.css' });
+    expect(html).toMatch(/<tr data-partner="UZB">.*?≥ US\$100 m\*<\/td><td class="num">≥ 10\.0%<\/td>/);
+    expect(html).toMatch(/<tr data-partner="CHN">.*?>US\$500 m\*<\/td><td class="num">50\.0%<\/td>/);
+    // Curated figures are derived by the atlas, not estimated by the IMF.
+    expect(html).toContain('* Derived from the cited figures (see the notes).');
+    expect(html).not.toContain('partly estimated by the IMF');
+  });
+
   it('escapes text in the document and in the CSS stamps', () => {
     const html = createHtml('<b>"Q&A"</b> \\ briefing');
     expect(html).toContain('<h1>&lt;b&gt;&quot;Q&amp;A&quot;&lt;/b&gt; \\ briefing</h1>');

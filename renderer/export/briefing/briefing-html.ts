@@ -8,7 +8,7 @@
 import type { OrgPanelModel } from '../../panels/org-panel.js';
 import { formatPartialDate } from '../../../geodata/src/partial-date.js';
 import { BASE_COLOURS, ORG_COLOURS, STATUS_LABELS, statusColour } from '../../map/palette.js';
-import { formatShare, formatUsdMillions } from '../../panels/format-figures.js';
+import { formatBound, formatShare, formatUsdMillions } from '../../panels/format-figures.js';
 import { BRIEFING_EVENT_YEARS, type BriefingModel, type BaseRow, type MembershipRow, type StatePage } from './briefing-model.js';
 import { DISPUTED_KEY_LABEL } from '../layout/legend-layout.js';
 import type { LegendOverlaySection } from '../export-overlays.js';
@@ -150,12 +150,12 @@ function tradeTable(page: StatePage): string {
   const t = page.trade;
   const note = t.exact ? '' : ` (no partner figures for ${t.requestedYear}; nearest year shown)`;
   const rows = t.partners
-    .map((p) => `<tr data-partner="${p.partner}"><td>${p.rank}</td><td>${esc(p.partnerName)}</td><td class="num">${esc(formatUsdMillions(p.total))}${p.estimated ? '*' : ''}</td><td class="num">${p.share === null ? '–' : esc(formatShare(p.share))}</td></tr>`)
+    .map((p) => `<tr data-partner="${p.partner}"><td>${p.rank}</td><td>${esc(p.partnerName)}</td><td class="num">${esc(formatBound(formatUsdMillions(p.total), p.lowerBound))}${p.estimated ? '*' : ''}</td><td class="num">${p.share === null ? '–' : esc(formatBound(formatShare(p.share), p.lowerBound))}</td></tr>`)
     .join('');
   return (
     `<p class="muted">Goods trade (exports + imports), ${t.year}${esc(note)}${t.worldTotal !== null ? `; with the world ${esc(formatUsdMillions(t.worldTotal))}` : ''}${t.basis ? `; ${esc(t.basis)}` : ''}.${refs(t.refs)}</p>` +
     `<table class="trade"><thead><tr><th>#</th><th>Partner</th><th class="num">Total</th><th class="num">Share</th></tr></thead><tbody>${rows}</tbody></table>` +
-    (t.partners.some((p) => p.estimated) ? '<p class="muted small">* partly estimated by the IMF.</p>' : '') +
+    (t.partners.some((p) => p.estimated) ? `<p class="muted small">* ${esc(t.estimateNote)}.</p>` : '') +
     (t.notes.length > 0 ? `<ul class="muted small trade-notes">${t.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : '')
   );
 }

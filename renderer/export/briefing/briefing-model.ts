@@ -9,7 +9,7 @@ import { eventsInvolving } from '../../../geodata/src/event-queries.js';
 import { formatPartialDate, holdsOn, startDay, type IsoDay, type PartialDate } from '../../../geodata/src/partial-date.js';
 import type { AtlasQueries } from '../../../geodata/src/queries.js';
 import type { AtlasEvent, Base, Citation, OrgId, Source, Status, TradeFile } from '../../../geodata/src/schema.js';
-import { tradeAnswerFor } from '../../../geodata/src/trade-queries.js';
+import { estimateMark, tradeAnswerFor } from '../../../geodata/src/trade-queries.js';
 import { euMembersOf, tradeChart, type TradeChart } from '../../panels/trade-chart.js';
 import { STATUS_LABELS } from '../../map/palette.js';
 import { membershipChartModel, type ChartModel } from '../../panels/membership-chart.js';
@@ -69,6 +69,8 @@ export interface TradeRow {
   total: number;
   share: number | null;
   estimated: boolean;
+  /** The total and share are lower bounds (written "≥"). */
+  lowerBound: boolean;
 }
 
 export interface StatePage {
@@ -80,7 +82,7 @@ export interface StatePage {
   chart: ChartModel;
   basesHosted: BaseRow[];
   basesAbroad: BaseRow[];
-  trade: { year: number; requestedYear: number; exact: boolean; worldTotal: number | null; basis: string | null; partners: TradeRow[]; notes: string[]; refs: number[] } | null;
+  trade: { year: number; requestedYear: number; exact: boolean; worldTotal: number | null; basis: string | null; partners: TradeRow[]; notes: string[]; refs: number[]; estimateNote: string } | null;
   /** Why there is no trade table (no file, no partner figures). */
   tradeNote: string | null;
   /** "Share of trade with main partners, 1992–…" (the panel's chart, print size); null without shares. */
@@ -190,9 +192,11 @@ function statePage(input: BriefingInput, iso3: string, sources: SourceNumbering)
         exact: answer.exact,
         worldTotal: answer.worldTotal,
         basis: answer.basisStated ? answer.basis : null,
-        partners: answer.partners.slice(0, BRIEFING_TRADE_PARTNERS).map((p) => ({ rank: p.rank, partner: p.partner, partnerName: p.partnerReported ? `${p.name} (partner-reported)` : p.name, total: p.total, share: p.share ?? null, estimated: p.estimated === true })),
+        partners: answer.partners.slice(0, BRIEFING_TRADE_PARTNERS).map((p) => ({ rank: p.rank, partner: p.partner, partnerName: p.partnerReported ? `${p.name} (partner-reported)` : p.name, total: p.total, share: p.share ?? null, estimated: p.estimated === true, lowerBound: p.lowerBound === true })),
         notes: answer.notes,
         refs: sources.cite(answer.sources),
+        // "partly estimated by the IMF" (1992–2020) or "derived from the cited figures" (curated years).
+        estimateNote: estimateMark(answer).title,
       }
     : null;
   const tradeNote = trade ? null : file ? 'The atlas has no partner figures for this state.' : 'The atlas holds no trade figures for this state.';

@@ -23,9 +23,18 @@ describe('CSV downloads', () => {
     const answer = tradeAnswerFor(readTradeFile('KAZ')!, 2023, (c) => queries.statesByIso.get(c)?.name)!;
     const file = tradeCsv(queries, answer);
     const lines = file.text.split('\r\n');
-    expect(lines[0]).toBe('rank,partner,name,exports_musd,imports_musd,total_musd,share,estimated,partner_reported,basis,note,sources');
+    expect(lines[0]).toBe('rank,partner,name,exports_musd,imports_musd,total_musd,share,estimated,lower_bound,partner_reported,basis,note,sources');
     expect(lines[1]).toMatch(/^1,CHN,China,/);
     expect(file.sourceLine).toMatch(/^Goods trade 2023, US\$ millions; source: /);
+  });
+
+  it('the trade table marks a lower bound in its own column (Turkmenistan–Russia, January–August 2021)', () => {
+    const answer = tradeAnswerFor(readTradeFile('TKM')!, 2021, (c) => queries.statesByIso.get(c)?.name)!;
+    const lines = tradeCsv(queries, answer).text.split('\r\n');
+    const column = lines[0]!.split(',').indexOf('lower_bound');
+    const cell = (code: string): string | undefined => lines.find((l) => l.split(',')[1] === code)?.split(',')[column];
+    expect(cell('RUS')).toBe('yes');
+    expect(cell('UZB')).toBe('');
   });
 
   it('the events list: date, kind, title, participants and sources, quoted where needed', () => {

@@ -49,6 +49,19 @@ describe('atlas-data over the real data', () => {
     expect(r.stdout).not.toMatch(/(^|\s)SUN\s/m);
   }, 30_000);
 
+  it('trade: a lower bound (Turkmenistan–Russia, January–August 2021 only) is flagged in JSON and CSV and written "≥" in the table', () => {
+    const json = JSON.parse(atlasData('trade', '--state', 'TKM', '--year', '2021', '--json').stdout) as { partners: { partner: string; total: number; lowerBound?: true }[]; notes: string[] };
+    expect(json.partners.find((p) => p.partner === 'RUS')).toMatchObject({ total: 1086, lowerBound: true });
+    expect(json.partners.find((p) => p.partner === 'UZB')).not.toHaveProperty('lowerBound');
+    expect(json.notes.some((n) => n.startsWith('Figures marked ≥ are lower bounds') && n.includes('Russia'))).toBe(true);
+    const text = atlasData('trade', '--state', 'TKM', '--year', '2021').stdout;
+    expect(text).toMatch(/RUS\s+Russia\s+-\s+-\s+≥ 1,086\.0\s+-\s+estimated, lower bound/);
+    const csv = atlasData('trade', '--state', 'TKM', '--year', '2021', '--csv').stdout.split('\n');
+    const header = csv[0]!.split(',');
+    const russia = csv.find((l) => l.includes(',RUS,'))!.split(',');
+    expect(russia[header.indexOf('lower_bound')]).toBe('true');
+  }, 30_000);
+
   it('trade: a bad state or year exits 2 with one line', () => {
     for (const args of [['--state', 'XXX', '--year', '2023'], ['--state', 'KAZ', '--year', '1850']]) {
       const r = atlasData('trade', ...args);

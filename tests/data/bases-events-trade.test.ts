@@ -283,6 +283,21 @@ describe('trade: curated lists state their scope (issue 12)', () => {
       expect(answer.notes, `${e.reporter} ${e.year}`).toContain(answer.exact ? e.listed : `${e.year}: ${e.listed}`);
     }
   });
+
+  it('flags every figure its basis or note calls a lower bound, and only those, and the query writes them as such', () => {
+    type Row = { partner: string; basis?: string; note?: string; lowerBound?: true };
+    const rows = entries.flatMap((e) => (e.partners as Row[]).map((p) => ({ e, p, says: /lower bound/i.test(`${p.basis ?? ''} ${p.note ?? ''}`) })));
+    expect(rows.filter((r) => r.says && !r.p.lowerBound).map((r) => `${r.e.reporter} ${r.e.year} ${r.p.partner}`), 'called a lower bound but not flagged').toEqual([]);
+    expect(rows.filter((r) => !r.says && r.p.lowerBound).map((r) => `${r.e.reporter} ${r.e.year} ${r.p.partner}`), 'flagged without saying why').toEqual([]);
+    const flagged = rows.filter((r) => r.p.lowerBound);
+    expect(flagged.length).toBeGreaterThan(10);
+    for (const { e, p } of flagged) {
+      const file = tradeFileSchema.parse(readJson(join(GEODATA_DIR, 'trade', `${e.reporter}.json`))) as TradeFile;
+      const answer = tradeAnswerFor(file, e.year, nameOf)!;
+      expect(answer.partners.find((x) => x.partner === p.partner)?.lowerBound, `${e.reporter} ${e.year} ${p.partner}`).toBe(true);
+      expect(answer.notes.some((n) => n.startsWith('Figures marked ≥ are lower bounds') && n.includes(nameOf(p.partner)!)), `${e.reporter} ${e.year} ${p.partner}`).toBe(true);
+    }
+  });
 });
 
 describe('trade: partner names by date, lost places, mirror figures (issue 12)', () => {

@@ -33,6 +33,20 @@ describe('geodata', () => {
     }
   });
 
+  it('lists each page once: no two source entries share an address, except distinct documents at one address', () => {
+    // One address, two documents: a JSON file holding GACC's December 2024 and December 2025 tables;
+    // the NATO Handbook's dates page, cited by NATO facts and (for Greece's EEC accession) by EU facts,
+    // whose context files cite only their own prefix; two Civil.ge reports whose dates differ.
+    const distinct = new Set(['trade-o-gacc-chn-country-2024-12-cny', 'trade-s-gacc-chn-country-2025-cny', 'nato-handbook-1993-dates', 'eu-nato-handbook-greece', 'base-civil-gudauta-2006', 'base-civil-gudauta-2006b']);
+    const byUrl = new Map<string, string[]>();
+    for (const s of data.sources) {
+      if (!s.url || distinct.has(s.id)) continue;
+      const key = s.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+      byUrl.set(key, [...(byUrl.get(key) ?? []), s.id]);
+    }
+    expect([...byUrl.values()].filter((ids) => ids.length > 1)).toEqual([]);
+  });
+
   it('never takes the seed articles\u2019 known errors: Belarus did not sign the Collective Security Treaty in 1992', () => {
     expect(queries.statusOf('BLR', 'CSTO', '1992-12-31')).toBeNull();
     expect(queries.statusOf('BLR', 'CSTO', '1994-06-30')?.status).toBe('member');

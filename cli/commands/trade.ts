@@ -4,7 +4,7 @@
  * the world total is on the same basis, and every gap or change of basis as a note. A year without
  * partner figures shows the nearest year that has them, and says so.
  */
-import { estimateMark, tradeAnswerFor, type TradeAnswerPartner } from '../../geodata/src/trade-queries.js';
+import { atLeastText, estimateMark, tradeAnswerFor, type TradeAnswerPartner } from '../../geodata/src/trade-queries.js';
 import type { TradeFile } from '../../geodata/src/schema.js';
 import { UsageError, type AtlasDataCommand } from './command.js';
 import { stateOf, stringOption, yearOf } from './arguments.js';
@@ -15,8 +15,6 @@ export const FIRST_TRADE_YEAR = 1992;
 
 const musd = (v: number | undefined): string => (v === undefined ? '-' : v.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 const pct = (v: number | undefined): string => (v === undefined ? '-' : `${(v * 100).toFixed(1)}%`);
-/** A lower bound is written "≥ 1,086.0", never as the year's figure. */
-const bound = (text: string, p: TradeAnswerPartner): string => (p.lowerBound && text !== '-' ? `≥ ${text}` : text);
 
 function marks(p: TradeAnswerPartner, estimate: string): string {
   return [p.estimated ? estimate : '', p.lowerBound ? 'lower bound' : '', p.flag ? 'not a state' : '', p.partnerReported ? 'partner-reported' : '', p.mirror && !p.partnerReported ? 'see mirror' : '']
@@ -72,7 +70,7 @@ export function tradeCommand(load: (iso3: string) => TradeFile | null): AtlasDat
       const estimate = estimateMark(answer).label;
       const rows = [
         ['#', 'PARTNER', 'NAME', 'EXPORTS', 'IMPORTS', 'TOTAL', 'SHARE', 'MARKS'],
-        ...answer.partners.map((p) => [String(p.rank), p.partner, p.name, musd(p.exports), musd(p.imports), bound(musd(p.total), p), bound(pct(p.share), p), marks(p, estimate)]),
+        ...answer.partners.map((p) => [String(p.rank), p.partner, p.name, musd(p.exports), musd(p.imports), atLeastText(musd(p.total), p.lowerBound), p.share === undefined ? '-' : atLeastText(pct(p.share), p.lowerBound), marks(p, estimate)]),
       ];
       const rowNotes = answer.partners.flatMap((p) => [
         ...(p.mirror ? [`  ${p.name}: ${p.mirror.note}.`] : []),

@@ -7,6 +7,11 @@
  */
 import type { Citation, TradeFile, TradeMirror, TradeRowFlag, TradeYear } from './schema.js';
 
+/** A figure or share that is only a lower bound, as every view writes it: "≥ US$1.09 bn", "≥ 10.0%". */
+export function atLeastText(text: string, atLeast: boolean | undefined): string {
+  return atLeast ? `≥ ${text}` : text;
+}
+
 /** The source id build/derive/derive-trade.ts cites for every IMF Direction of Trade year. */
 export const IMF_DOTS_SOURCE = 'trade-imf-dots';
 

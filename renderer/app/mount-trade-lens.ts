@@ -7,6 +7,7 @@
  */
 import { csv } from '../../geodata/src/csv.js';
 import { CHINA_VS_RUSSIA, LENS_CHOICES, LENS_PARTNER_NAMES, lensFromIndex, type LensChoice, type LensIndex } from '../../geodata/src/trade-lens.js';
+import { atLeastText } from '../../geodata/src/trade-queries.js';
 import { h } from '../dom/dom.js';
 import { bordersViewText } from '../state/borders-view.js';
 import type { HoverInfo } from '../map/atlas-map.js';
@@ -82,7 +83,7 @@ export function mountTradeLens(anchor: HTMLElement, ctx: AppContext): Dispose {
     const reporters = [...rows.entries()].filter(([iso3]) => index!.reporters[iso3] !== undefined).sort((a, b) => a[1].name.localeCompare(b[1].name));
     const share = (a: (typeof reporters)[number][1]['answer'], p: string): string => {
       const c = a.cells[p as keyof typeof a.cells];
-      return !c ? '—' : c.share !== null ? `${c.atLeast ? '≥ ' : ''}${formatShare(c.share)}` : c.below !== undefined ? `< ${formatShare(c.below)}` : 'no data';
+      return !c ? '—' : c.share !== null ? atLeastText(formatShare(c.share), c.atLeast) : c.below !== undefined ? `< ${formatShare(c.below)}` : 'no data';
     };
     const legend = lensLegend(choice, year());
     const source = legend.source;

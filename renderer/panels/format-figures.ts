@@ -12,11 +12,6 @@ export function formatUsdMillions(millions: number): string {
   return `US$${millions.toLocaleString('en-GB', { maximumFractionDigits: 1 })} m`;
 }
 
-/** A figure that is a lower bound is written "≥ US$1.09 bn": never passed off as the year's figure. */
-export function formatBound(text: string, lowerBound: boolean | undefined): string {
-  return lowerBound ? `≥ ${text}` : text;
-}
-
 /** 0.2618 -> "26.2%"; below 0.1% -> "<0.1%". */
 export function formatShare(share: number): string {
   if (share > 0 && share < 0.001) return '<0.1%';

@@ -8,10 +8,10 @@
 import type { AtlasQueries } from '../../geodata/src/queries.js';
 import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { TradeFile } from '../../geodata/src/schema.js';
-import { IMF_DOTS_SOURCE, estimateMark, tradeAnswerFor, type TradeAnswer, type TradeAnswerPartner } from '../../geodata/src/trade-queries.js';
+import { IMF_DOTS_SOURCE, atLeastText, estimateMark, tradeAnswerFor, type TradeAnswer, type TradeAnswerPartner } from '../../geodata/src/trade-queries.js';
 import type { CitationList } from './citation-list.js';
 import { h } from '../dom/dom.js';
-import { formatBound, formatShare, formatUsdMillions } from './format-figures.js';
+import { formatShare, formatUsdMillions } from './format-figures.js';
 import { panelSection } from './panel-section.js';
 import { csvDownload, tradeCsv } from './csv-downloads.js';
 
@@ -45,8 +45,8 @@ function partnerRow(p: TradeAnswerPartner, largest: number, estimate: { label: s
       p.flag ? h('span', { className: 'badge badge-labelled', title: 'Not a state: a row recorded under another name' }, 'not a state') : null,
       p.partnerReported ? h('span', { className: 'badge badge-partner-reported', title: "The figure is the partner's own report" }, 'partner-reported') : null),
     h('span', { className: 'trade-bar-track', 'aria-hidden': 'true' }, h('span', { className: 'trade-bar', style: `width:${width.toFixed(1)}%` })),
-    h('span', { className: 'trade-value', title: p.lowerBound ? 'A lower bound, not the year’s figure (see the notes above)' : undefined }, formatBound(formatUsdMillions(p.total), p.lowerBound)),
-    h('span', { className: 'trade-share', title: p.share === undefined ? 'No share: see the notes above' : undefined }, p.share === undefined ? '—' : formatBound(formatShare(p.share), p.lowerBound)),
+    h('span', { className: 'trade-value', title: p.lowerBound ? 'A lower bound, not the year’s figure (see the notes above)' : undefined }, atLeastText(formatUsdMillions(p.total), p.lowerBound)),
+    h('span', { className: 'trade-share', title: p.share === undefined ? 'No share: see the notes above' : undefined }, p.share === undefined ? '—' : atLeastText(formatShare(p.share), p.lowerBound)),
     mirrorText ? h('span', { className: 'trade-row-note trade-mirror' }, mirrorText) : null,
     p.note !== undefined && !p.partnerReported ? h('span', { className: 'trade-row-note' }, p.note) : null,
     p.basis !== undefined && !p.partnerReported ? h('span', { className: 'trade-row-note' }, `Basis: ${p.basis}`) : null,

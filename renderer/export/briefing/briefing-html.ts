@@ -8,7 +8,8 @@
 import type { OrgPanelModel } from '../../panels/org-panel.js';
 import { formatPartialDate } from '../../../geodata/src/partial-date.js';
 import { BASE_COLOURS, ORG_COLOURS, STATUS_LABELS, statusColour } from '../../map/palette.js';
-import { formatBound, formatShare, formatUsdMillions } from '../../panels/format-figures.js';
+import { formatShare, formatUsdMillions } from '../../panels/format-figures.js';
+import { atLeastText } from '../../../geodata/src/trade-queries.js';
 import { BRIEFING_EVENT_YEARS, type BriefingModel, type BaseRow, type MembershipRow, type StatePage } from './briefing-model.js';
 import { DISPUTED_KEY_LABEL } from '../layout/legend-layout.js';
 import type { LegendOverlaySection } from '../export-overlays.js';
@@ -150,7 +151,7 @@ function tradeTable(page: StatePage): string {
   const t = page.trade;
   const note = t.exact ? '' : ` (no partner figures for ${t.requestedYear}; nearest year shown)`;
   const rows = t.partners
-    .map((p) => `<tr data-partner="${p.partner}"><td>${p.rank}</td><td>${esc(p.partnerName)}</td><td class="num">${esc(formatBound(formatUsdMillions(p.total), p.lowerBound))}${p.estimated ? '*' : ''}</td><td class="num">${p.share === null ? '–' : esc(formatBound(formatShare(p.share), p.lowerBound))}</td></tr>`)
+    .map((p) => `<tr data-partner="${p.partner}"><td>${p.rank}</td><td>${esc(p.partnerName)}</td><td class="num">${esc(atLeastText(formatUsdMillions(p.total), p.lowerBound))}${p.estimated ? '*' : ''}</td><td class="num">${p.share === null ? '–' : esc(atLeastText(formatShare(p.share), p.lowerBound))}</td></tr>`)
     .join('');
   return (
     `<p class="muted">Goods trade (exports + imports), ${t.year}${esc(note)}${t.worldTotal !== null ? `; with the world ${esc(formatUsdMillions(t.worldTotal))}` : ''}${t.basis ? `; ${esc(t.basis)}` : ''}.${refs(t.refs)}</p>` +

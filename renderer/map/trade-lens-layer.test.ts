@@ -23,6 +23,11 @@ describe('lensStyle', () => {
     expect(s.text).toBe('33.8% (2023); partner-reported');
   });
 
+  it('says "at least" for a lower bound, naming what kind: EU members listed, or a part-year figure', () => {
+    expect(lensStyle(answer({ EU: { share: 0.07, atLeast: true } }), 'EU').text).toBe('at least 7.0% (2023); EU members among the largest partners: at least this');
+    expect(lensStyle(answer({ RUS: { share: 0.05, atLeast: true } }), 'RUS').text).toBe('at least 5.0% (2023); a lower bound (part of the year or one flow only)');
+  });
+
   it('draws a partner known only to be below the first step as that step, saying so', () => {
     expect(lensStyle(answer({ USA: { share: null, below: 0.012, reason: 'the United States is not among the 20 largest partners listed for 2023' } }), 'USA')).toMatchObject({ fill: LENS_SHARE_COLOURS[0], step: 0, value: null, text: expect.stringMatching(/^below 1\.2% \(2023\)/) });
     expect(lensStyle(answer({ USA: { share: null, below: 0.08 } }), 'USA').fill).toBe(LENS_NO_DATA);

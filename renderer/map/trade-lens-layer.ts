@@ -27,13 +27,14 @@ const binOf = (bins: readonly number[], v: number): number => {
 
 const pp = (v: number): string => `${(Math.abs(v) * 100).toFixed(1)} points`;
 
-function marks(cells: (LensCell | undefined)[]): string[] {
+function marks(cells: (LensCell | undefined)[], choice: LensChoice): string[] {
   const out: string[] = [];
   if (cells.some((c) => c?.estimated)) out.push('estimated');
   if (cells.some((c) => c?.partnerReported)) out.push('partner-reported');
   if (cells.some((c) => c?.mirror)) out.push('the partner’s own report differs');
   if (cells.some((c) => c?.recordedTradeOnly)) out.push('share of recorded trade only');
-  if (cells.some((c) => c?.atLeast)) out.push('EU members among the largest partners: at least this');
+  // "At least": for the EU, the members among the listed partners; for a state, a part-year or one-flow figure.
+  if (cells.some((c) => c?.atLeast)) out.push(choice === 'EU' ? 'EU members among the largest partners: at least this' : 'a lower bound (part of the year or one flow only)');
   return out;
 }
 
@@ -45,7 +46,7 @@ export function lensStyle(answer: LensAnswer, choice: LensChoice): LensStyle {
     const d = chinaVsRussia(answer);
     const cells = [answer.cells.CHN, answer.cells.RUS];
     if (!d) return none(cells.map((c) => c?.reason).filter(Boolean).join('; ') || 'no shares for both China and Russia');
-    const m = marks(cells);
+    const m = marks(cells, choice);
     const who = d.diff > 0 ? 'China' : d.diff < 0 ? 'Russia' : 'neither';
     const text = `${who} larger by ${d.atLeast ? 'at least ' : ''}${pp(d.diff)}${when}${m.length ? `; ${m.join(', ')}` : ''}`;
     const step = binOf(LENS_DIVERGING_BINS, d.diff);
@@ -58,7 +59,7 @@ export function lensStyle(answer: LensAnswer, choice: LensChoice): LensStyle {
     if (cell.below !== undefined && cell.below < LENS_SHARE_BINS[0]) return { fill: LENS_SHARE_COLOURS[0], hatch: false, step: 0, text: `below ${formatShare(cell.below)}${when}: ${cell.reason ?? ''}`, value: null };
     return none(cell.reason ?? 'no share on the same basis');
   }
-  const m = marks([cell]);
+  const m = marks([cell], choice);
   const step = binOf(LENS_SHARE_BINS, cell.share);
   return { fill: LENS_SHARE_COLOURS[step]!, hatch: Boolean(cell.estimated || cell.partnerReported), step, text: `${cell.atLeast ? 'at least ' : ''}${formatShare(cell.share)}${when}${m.length ? `; ${m.join(', ')}` : ''}`, value: cell.share };
 }

@@ -35,6 +35,20 @@ describe('atlas-data lens (real data)', () => {
     expect(String(kaz[9])).toMatch(/IMF|Direction of Trade/);
   });
 
+  it('writes a bound as a bound in the table: "≥" for at least, "≤" when Russia is larger by at least that', () => {
+    for (const [partner, year] of [['EU', '2024'], ['CHN-RUS', '2025'], ['CHN', '2024']] as const) {
+      const { json, text } = run({ partner, year }) as { json: { rows: (Row & { name: string; atLeast?: boolean })[] }; text: string };
+      const lines = text.split('\n');
+      const bounded = json.rows.filter((r) => r.atLeast);
+      if (partner === 'EU') expect(bounded.length).toBeGreaterThan(5);
+      for (const r of json.rows) {
+        const line = lines.find((l) => l.startsWith(`${r.name} `))!;
+        const value = r.share ?? r.difference ?? null;
+        expect(/[≥≤] -?\d/.test(line), `${partner} ${r.state}: ${line}`).toBe(Boolean(r.atLeast) && value !== null);
+      }
+    }
+  });
+
   it('refuses an unknown partner', () => {
     expect(() => run({ partner: 'JPN', year: '2023' })).toThrow(UsageError);
   });

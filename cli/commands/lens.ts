@@ -4,7 +4,8 @@
  * null is "no data", never 0; the year shown, the basis and every mark come with each row.
  */
 import type { TradeFile } from '../../geodata/src/schema.js';
-import { CHINA_VS_RUSSIA, LENS_CHOICES, MAX_FALLBACK_YEARS, chinaVsRussia, tradeLensFor, type LensChoice } from '../../geodata/src/trade-lens.js';
+import { CHINA_VS_RUSSIA, LENS_CHOICES, MAX_FALLBACK_YEARS, chinaVsRussia, chinaVsRussiaOrderUnknown, tradeLensFor, type LensChoice } from '../../geodata/src/trade-lens.js';
+import { atLeastText } from '../../geodata/src/trade-queries.js';
 import { UsageError, type AtlasDataCommand } from './command.js';
 import { stringOption, yearOf } from './arguments.js';
 import { citedSources, sourcesCell, table } from './format.js';
@@ -34,7 +35,7 @@ export function lensCommand(load: (iso3: string) => TradeFile | null): AtlasData
           const sources = citedSources(queries, used?.sources ?? []);
           if (partner === CHINA_VS_RUSSIA) {
             const d = chinaVsRussia(answer);
-            return { state: state.iso3, name: state.name, year: answer.year, basis: answer.basis, chinaShare: answer.cells.CHN?.share ?? null, russiaShare: answer.cells.RUS?.share ?? null, difference: d?.diff ?? null, ...(d?.atLeast ? { atLeast: true } : {}), sources };
+            return { state: state.iso3, name: state.name, year: answer.year, basis: answer.basis, chinaShare: answer.cells.CHN?.share ?? null, russiaShare: answer.cells.RUS?.share ?? null, difference: d?.diff ?? null, ...(d?.atLeast ? { atLeast: true } : {}), ...(chinaVsRussiaOrderUnknown(answer) ? { reason: 'which is larger is not known: a lower bound is the smaller share' } : {}), sources };
           }
           if (answer.year === null) return { state: state.iso3, name: state.name, year: null, basis: null, share: null, reason: `no partner figures within ${MAX_FALLBACK_YEARS} years of ${year}`, sources };
           const cell = answer.cells[partner];
@@ -42,9 +43,16 @@ export function lensCommand(load: (iso3: string) => TradeFile | null): AtlasData
         })
         .sort((a, b) => a.name.localeCompare(b.name));
       const value = (r: (typeof rows)[number]): number | null => ('difference' in r ? r.difference : r.share);
+      // A bound reads "≥ 5.2%" (or "≤ −20.0%" when Russia is larger by at least 20 points); an unknown order says so.
+      const valueText = (r: (typeof rows)[number]): string => {
+        const v = value(r);
+        if (v === null) return 'reason' in r && partner === CHINA_VS_RUSSIA && r.reason ? 'order unknown' : 'no data';
+        if (!('atLeast' in r && r.atLeast)) return pct(v);
+        return 'difference' in r && v < 0 ? `≤ ${pct(v)}` : atLeastText(pct(v), true);
+      };
       const text = table([
         ['STATE', partner === CHINA_VS_RUSSIA ? 'CHN − RUS' : `SHARE ${partner}`, 'YEAR', 'BASIS'],
-        ...rows.map((r) => [r.name, value(r) === null ? 'no data' : pct(value(r)), r.year === null ? '' : String(r.year), (r.basis ?? '').slice(0, 60)]),
+        ...rows.map((r) => [r.name, valueText(r), r.year === null ? '' : String(r.year), (r.basis ?? '').slice(0, 60)]),
       ]);
       return {
         json: { partner, year, rows },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GEODATA_DIR } from '../node/read-geodata.js';
 import { readTradeFile } from '../node/read-trade.js';
-import { buildLensIndex, chinaVsRussia, lensFromIndex, tradeLensFor, type LensIndex } from './trade-lens.js';
+import { buildLensIndex, chinaVsRussia, chinaVsRussiaOrderUnknown, lensFromIndex, tradeLensFor, type LensAnswer, type LensCell, type LensIndex } from './trade-lens.js';
 import { createPartner, createTradeFile, createTradeYear } from './test-factories.js';
 
 const noEu = (): ReadonlySet<string> => new Set();
@@ -94,6 +94,18 @@ describe('chinaVsRussia', () => {
     expect(chinaVsRussia({ reporter: 'X', year: 2000, basis: 'b', cells: { CHN: { share: 0.3 }, RUS: { share: null, below: 0.01 } } })).toEqual({ diff: 0.29, atLeast: true });
     expect(chinaVsRussia({ reporter: 'X', year: 2000, basis: 'b', cells: { CHN: { share: null, below: 0.02 }, RUS: { share: 0.5 } } })).toEqual({ diff: -0.48, atLeast: true });
     expect(chinaVsRussia({ reporter: 'X', year: 2000, basis: 'b', cells: { CHN: { share: 0.005 }, RUS: { share: null, below: 0.01 } } })).toBeNull();
+  });
+
+  it('with a lower-bound share: the difference is "at least" when the bound is the larger share, unknown otherwise', () => {
+    const both = (c: LensCell, r: LensCell): LensAnswer => ({ reporter: 'X', year: 2025, basis: 'b', cells: { CHN: c, RUS: r } });
+    expect(chinaVsRussia(both({ share: 0.21, atLeast: true }, { share: 0.16 }))).toEqual({ diff: 0.05, atLeast: true });
+    expect(chinaVsRussia(both({ share: 0.1 }, { share: 0.3, atLeast: true }))).toEqual({ diff: -0.2, atLeast: true });
+    for (const a of [both({ share: 0.1, atLeast: true }, { share: 0.16 }), both({ share: 0.3 }, { share: 0.2, atLeast: true }), both({ share: 0.3, atLeast: true }, { share: 0.2, atLeast: true })]) {
+      expect(chinaVsRussia(a)).toBeNull();
+      expect(chinaVsRussiaOrderUnknown(a)).toBe(true);
+    }
+    expect(chinaVsRussiaOrderUnknown(both({ share: 0.1 }, { share: 0.16 }))).toBe(false);
+    expect(chinaVsRussiaOrderUnknown(both({ share: null }, { share: 0.16 }))).toBe(false);
   });
 });
 

@@ -193,15 +193,31 @@ export function lensFromIndex(index: LensIndex, reporter: string, year: number):
 
 /**
  * The diverging "China or Russia" value: China's share minus Russia's (percentage points as a
- * fraction; > 0 China larger). Null unless both shares are known — or one is known and the other is
- * known to be below a smaller figure (then the difference is at least the returned value).
+ * fraction; > 0 China larger). `atLeast` when the difference is only a bound: one share is known to
+ * be below a smaller figure, or the larger share is itself a lower bound. Null when there is no such
+ * difference — no share for one of them, or a lower bound that is the smaller share (then the order
+ * is not known), said by `chinaVsRussiaUnknown`.
  */
 export function chinaVsRussia(answer: LensAnswer): { diff: number; atLeast?: true } | null {
   const c = answer.cells.CHN;
   const r = answer.cells.RUS;
   if (!c || !r) return null;
-  if (c.share !== null && r.share !== null) return { diff: round(c.share - r.share) };
+  if (c.share !== null && r.share !== null) {
+    const diff = round(c.share - r.share);
+    if (!c.atLeast && !r.atLeast) return { diff };
+    // A lower bound settles the order only when it is the larger share, and only one can be.
+    if (c.atLeast && r.atLeast) return null;
+    if ((c.atLeast && diff > 0) || (r.atLeast && diff < 0)) return { diff, atLeast: true };
+    return null;
+  }
   if (c.share !== null && r.below !== undefined && c.share > r.below) return { diff: round(c.share - r.below), atLeast: true };
   if (r.share !== null && c.below !== undefined && r.share > c.below) return { diff: round(c.below - r.share), atLeast: true };
   return null;
+}
+
+/** True when China's and Russia's shares are both known but their order is not (a lower bound is the smaller share, or both are). */
+export function chinaVsRussiaOrderUnknown(answer: LensAnswer): boolean {
+  const c = answer.cells.CHN;
+  const r = answer.cells.RUS;
+  return Boolean(c && r && c.share !== null && r.share !== null && chinaVsRussia(answer) === null);
 }

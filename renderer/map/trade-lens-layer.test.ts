@@ -38,6 +38,9 @@ describe('lensStyle', () => {
     expect(s).toMatchObject({ fill: LENS_DIVERGING_COLOURS[3], step: 3, text: 'China larger by 2.1 points (2023)' });
     expect(lensStyle(answer({ CHN: { share: 0.05 }, RUS: { share: 0.4 } }), 'CHN-RUS')).toMatchObject({ fill: LENS_DIVERGING_COLOURS[0], text: 'Russia larger by 35.0 points (2023)' });
     expect(lensStyle(answer({ CHN: { share: null, reason: 'x' }, RUS: { share: 0.4 } }), 'CHN-RUS').fill).toBe(LENS_NO_DATA);
+    // A lower bound that is the larger share still settles the order ("at least"); the smaller one does not.
+    expect(lensStyle(answer({ CHN: { share: 0.212, atLeast: true }, RUS: { share: 0.16 } }), 'CHN-RUS').text).toMatch(/^China larger by at least 5\.2 points \(2023\)/);
+    expect(lensStyle(answer({ CHN: { share: 0.1, atLeast: true }, RUS: { share: 0.16 } }), 'CHN-RUS')).toMatchObject({ fill: LENS_NO_DATA, value: null, text: 'which is larger is not known (2023): China at least 10.0%, Russia 16.0% (a lower bound: part of the year or one flow only)' });
   });
 });
 

@@ -4,7 +4,7 @@
  * estimated or partner-reported figures; the tooltip line, the table row and the legend all read
  * the same cell, so hover, table, legend and panel agree.
  */
-import { CHINA_VS_RUSSIA, LENS_PARTNER_NAMES, chinaVsRussia, type LensAnswer, type LensCell, type LensChoice } from '../../geodata/src/trade-lens.js';
+import { CHINA_VS_RUSSIA, LENS_PARTNER_NAMES, chinaVsRussia, chinaVsRussiaOrderUnknown, type LensAnswer, type LensCell, type LensChoice } from '../../geodata/src/trade-lens.js';
 import { formatShare } from '../panels/format-figures.js';
 import { LENS_DIVERGING_BINS, LENS_DIVERGING_COLOURS, LENS_NO_DATA, LENS_SHARE_BINS, LENS_SHARE_COLOURS } from './palette.js';
 
@@ -45,6 +45,10 @@ export function lensStyle(answer: LensAnswer, choice: LensChoice): LensStyle {
   if (choice === CHINA_VS_RUSSIA) {
     const d = chinaVsRussia(answer);
     const cells = [answer.cells.CHN, answer.cells.RUS];
+    if (!d && chinaVsRussiaOrderUnknown(answer)) {
+      const share = (name: string, c: LensCell): string => `${name} ${c.atLeast ? 'at least ' : ''}${formatShare(c.share!)}`;
+      return { fill: LENS_NO_DATA, hatch: false, step: null, text: `which is larger is not known${when}: ${share('China', answer.cells.CHN!)}, ${share('Russia', answer.cells.RUS!)} (a lower bound: part of the year or one flow only)`, value: null };
+    }
     if (!d) return none(cells.map((c) => c?.reason).filter(Boolean).join('; ') || 'no shares for both China and Russia');
     const m = marks(cells, choice);
     const who = d.diff > 0 ? 'China' : d.diff < 0 ? 'Russia' : 'neither';

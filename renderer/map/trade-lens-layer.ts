@@ -98,7 +98,7 @@ export function lensLegend(choice: LensChoice, year: number): LensLegend {
       ],
       noData,
       hatch,
-      notes: ['Difference of the two shares in percentage points; where one partner is not among the largest listed, the difference shown is a lower bound.'],
+      notes: ['Difference of the two shares in percentage points; where one partner is not among the largest listed, or the larger share is itself a lower bound, the difference shown is a lower bound. Where the smaller share is a lower bound, which is larger is not known: drawn as no data, and the tooltip says so.'],
       source,
     };
   }

@@ -100,6 +100,17 @@ describe('atlas-data events', () => {
     expect(run('events', '--from', '2015-01-01', '--to', '2015-12-31', '--type', 'summit').stdout).not.toMatch(/Note: Exercises/);
   });
 
+  it('gives an undated source no date: "date": null and "undated": true in JSON, "undated" in CSV', () => {
+    const undated = queries.data.sources.find((src) => src.undated && src.id.startsWith('ev-wiki-minsk'))!;
+    expect(undated).toBeDefined();
+    const json = JSON.parse(run('events', '--from', '2015-02-01', '--to', '2015-02-28', '--json').stdout) as { id: string; sources: { id: string; date: string | null; undated?: boolean }[] }[];
+    const cited = json.flatMap((e) => e.sources).find((src) => src.id === undated.id);
+    expect(cited).toMatchObject({ date: null, undated: true });
+    const csv = run('events', '--from', '2015-02-01', '--to', '2015-02-28', '--csv').stdout;
+    expect(csv).toMatch(/Wikipedia[^;\r\n]*, undated/);
+    expect(csv).not.toContain(undated.date);
+  });
+
   it('rejects an unknown type, organisation or reversed window', () => {
     expect(run('events', '--from', '2024', '--to', '2025', '--type', 'party').code).toBe(2);
     expect(run('events', '--from', '2024', '--to', '2025', '--org', 'WTO').code).toBe(2);

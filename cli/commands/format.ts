@@ -6,7 +6,9 @@ export interface CitedSource {
   id: string;
   title: string | null;
   publisher: string | null;
+  /** Null when unknown, or when the page shows no publication date (then `undated`). */
   date: string | null;
+  undated?: true;
   url?: string;
   supports: string;
   locator?: string;
@@ -19,7 +21,8 @@ export function citedSources(queries: AtlasQueries, citations: readonly Citation
       id: c.source,
       title: s?.title ?? null,
       publisher: s?.publisher ?? null,
-      date: s?.date ?? null,
+      date: s && !s.undated ? s.date : null,
+      ...(s?.undated ? { undated: true as const } : {}),
       ...(s?.url ? { url: s.url } : {}),
       supports: c.supports,
       ...(c.locator ? { locator: c.locator } : {}),
@@ -29,7 +32,7 @@ export function citedSources(queries: AtlasQueries, citations: readonly Citation
 
 /** The `sources` cell of a CSV row: each source's title (or id), publisher and date, `; `-separated. */
 export function sourcesCell(sources: readonly CitedSource[]): string {
-  return [...new Set(sources.map((s) => [s.title ?? s.id, s.publisher, s.date].filter(Boolean).join(', ')))].join('; ');
+  return [...new Set(sources.map((s) => [s.title ?? s.id, s.publisher, s.undated ? 'undated' : s.date].filter(Boolean).join(', ')))].join('; ');
 }
 
 export function table(rows: string[][]): string {

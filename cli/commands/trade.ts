@@ -83,7 +83,7 @@ export function tradeCommand(load: (iso3: string) => TradeFile | null): AtlasDat
         (answer.notes.length > 0 ? `Notes:\n${answer.notes.map((n) => `  ${n}`).join('\n')}\n` : '') +
         table(rows) +
         (rowNotes.length > 0 ? `Row notes:\n${rowNotes.join('\n')}\n` : '') +
-        `Sources:\n${[...new Set(sources.map((s) => `  ${[s.title ?? s.id, s.publisher, s.date].filter(Boolean).join(', ')}${s.url ? ` <${s.url}>` : ''}`))].join('\n')}\n`;
+        `Sources:\n${[...new Set(sources.map((s) => `  ${[s.title ?? s.id, s.publisher, s.undated ? 'undated' : s.date].filter(Boolean).join(', ')}${s.url ? ` <${s.url}>` : ''}`))].join('\n')}\n`;
       return {
         json,
         text,

@@ -45,6 +45,8 @@ export const sourceSchema = z
     title: z.string().min(3),
     publisher: z.string().min(2),
     date: partialDate,
+    /** The page shows no publication date: `date` is only when it was consulted (or the data's as-of date), and is shown as "undated". */
+    undated: z.literal(true).optional(),
     url: z.string().url().optional(),
     kind: z.enum(['primary', 'official', 'news', 'reference', 'dataset', 'scholarly', 'secondary']),
     /** For secondary sources, say what makes it weaker (e.g. "quotes The Economist"). */

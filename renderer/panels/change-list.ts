@@ -3,6 +3,7 @@
  * organisation between two dates, with exact dates and sources — from the same query as the
  * CLI's `changes`.
  */
+import { sourceDateText } from '../../geodata/src/source-date-text.js';
 import { CHANGE_KINDS, type AtlasQueries, type ChangeKind, type ChangeRecord } from '../../geodata/src/queries.js';
 import { formatPartialDate, type IsoDay } from '../../geodata/src/partial-date.js';
 import type { OrgId } from '../../geodata/src/schema.js';
@@ -41,7 +42,7 @@ export function renderChangeList(container: HTMLElement, queries: AtlasQueries, 
                 return h('div', { className: 'muted change-source' },
                   'Source: ',
                   src?.url ? h('button', { type: 'button', className: 'link', onclick: () => openSource(s.source) }, src.title) : (src?.title ?? s.source),
-                  src ? ` — ${src.publisher}, ${formatPartialDate(src.date)}` : '',
+                  src ? ` — ${src.publisher}, ${sourceDateText(src)}` : '',
                 );
               }),
             ),

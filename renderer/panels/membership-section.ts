@@ -2,6 +2,7 @@
  * Memberships (the four core organisations and the five context ones): the state's status on the date, the 1991→today chart, the full history table and
  * any disagreement between sources (both claims shown, with which one the map uses).
  */
+import { sourceDateText } from '../../geodata/src/source-date-text.js';
 import type { AtlasQueries, MembershipAnswer } from '../../geodata/src/queries.js';
 import { formatPartialDate, holdsOn, type IsoDay } from '../../geodata/src/partial-date.js';
 import { STATUS_LABELS } from '../map/palette.js';
@@ -29,7 +30,7 @@ export function membershipSection({ queries, iso3, day, today, cites }: Membersh
   const describeSources = (a: MembershipAnswer): string[] =>
     a.fact.sources.map((c) => {
       const s = queries.sourcesById.get(c.source);
-      return `Source [${cites.numberOf(c.source)}]: ${s ? `${s.title} (${s.publisher}, ${formatPartialDate(s.date)})` : c.source}`;
+      return `Source [${cites.numberOf(c.source)}]: ${s ? `${s.title} (${s.publisher}, ${sourceDateText(s)})` : c.source}`;
     });
   // Rows first, so their citations are numbered before the chart's tooltips refer to them.
   const rows = history.map((a) =>

@@ -2,8 +2,8 @@
  * Sources: everything the panel cites, numbered as the marks in the sections, with title,
  * publisher and date. A link opens through the host (the system browser), never inside the app.
  */
+import { sourceDateText } from '../../geodata/src/source-date-text.js';
 import type { AtlasQueries } from '../../geodata/src/queries.js';
-import { formatPartialDate } from '../../geodata/src/partial-date.js';
 import type { CitationList } from './citation-list.js';
 import { h } from '../dom/dom.js';
 import { panelSection } from './panel-section.js';
@@ -22,7 +22,7 @@ export function sourcesSection({ queries, cites, openSource }: SourcesSectionInp
       s.url
         ? h('button', { type: 'button', className: 'link source-link', title: 'Opens in your web browser', onclick: () => openSource(id) }, s.title)
         : h('span', { className: 'source-title' }, s.title),
-      h('span', { className: 'muted' }, ` — ${s.publisher}, ${formatPartialDate(s.date)}`),
+      h('span', { className: 'muted' }, ` — ${s.publisher}, ${sourceDateText(s)}`),
       s.kind === 'secondary' ? h('span', { className: 'badge badge-weak', title: s.note ?? 'Secondary source' }, 'secondary') : null,
     );
   });

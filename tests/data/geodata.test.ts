@@ -47,6 +47,18 @@ describe('geodata', () => {
     expect([...byUrl.values()].filter((ids) => ids.length > 1)).toEqual([]);
   });
 
+  it('marks a page without a publication date as undated: its recorded date is only when it was consulted', () => {
+    // The note says so in words; the flag makes every view write "undated" instead of that date.
+    const says = /date (given |field records |is )?(is )?(the date it was consulted|the (data|dataset)'s as-of date|the year it was read|the retrieval year)/i;
+    const flagged = data.sources.filter((s) => s.undated).map((s) => s.id);
+    const described = data.sources.filter((s) => says.test(s.note ?? '')).map((s) => s.id);
+    expect(flagged.length).toBeGreaterThan(30);
+    expect(flagged.sort()).toEqual(described.sort());
+    // An as-of or consultation date never passes for a publication date after the data's as-of date.
+    const asOf = data.info.asOf;
+    expect(data.sources.filter((s) => !s.undated && s.date > asOf && /wikipedia/i.test(s.publisher + s.title) && !/revision/i.test(s.note ?? '')).map((s) => s.id)).toEqual([]);
+  });
+
   it('never takes the seed articles\u2019 known errors: Belarus did not sign the Collective Security Treaty in 1992', () => {
     expect(queries.statusOf('BLR', 'CSTO', '1992-12-31')).toBeNull();
     expect(queries.statusOf('BLR', 'CSTO', '1994-06-30')?.status).toBe('member');

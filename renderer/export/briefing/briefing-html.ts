@@ -5,6 +5,7 @@
  * Playwright, the app through the print dialog); nothing in it runs script or loads anything
  * but the bundled fonts.
  */
+import { sourceDateText } from '../../../geodata/src/source-date-text.js';
 import type { OrgPanelModel } from '../../panels/org-panel.js';
 import { formatPartialDate } from '../../../geodata/src/partial-date.js';
 import { BASE_COLOURS, ORG_COLOURS, STATUS_LABELS, statusColour } from '../../map/palette.js';
@@ -211,7 +212,7 @@ function sourcesHtml(model: BriefingModel): string {
     .map(({ n, id, source: s, supports }) => {
       if (!s) return `<li value="${n}" data-source="${esc(id)}">${esc(id)} (not in the atlas's source list)</li>`;
       return (
-        `<li value="${n}" data-source="${esc(id)}"><strong>${esc(s.title)}</strong>. ${esc(s.publisher)}, ${esc(formatPartialDate(s.date))}. ` +
+        `<li value="${n}" data-source="${esc(id)}"><strong>${esc(s.title)}</strong>. ${esc(s.publisher)}, ${esc(sourceDateText(s))}. ` +
         `<span class="muted">${esc(s.kind)}${s.note ? `; ${esc(s.note)}` : ''}</span>` +
         (s.url ? `<div class="url">${esc(s.url)}</div>` : '') +
         `<div class="supports">Cited for: ${esc(supports.join('; '))}</div></li>`

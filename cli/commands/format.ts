@@ -30,9 +30,14 @@ export function citedSources(queries: AtlasQueries, citations: readonly Citation
   });
 }
 
-/** The `sources` cell of a CSV row: each source's title (or id), publisher and date, `; `-separated. */
+/** One source as the commands write it: title (or id), publisher and date ("undated" for a page without one). */
+export function citedSourceText(s: CitedSource): string {
+  return [s.title ?? s.id, s.publisher, s.undated ? 'undated' : s.date].filter(Boolean).join(', ');
+}
+
+/** The `sources` cell of a CSV row: each source as `citedSourceText` writes it, `; `-separated. */
 export function sourcesCell(sources: readonly CitedSource[]): string {
-  return [...new Set(sources.map((s) => [s.title ?? s.id, s.publisher, s.undated ? 'undated' : s.date].filter(Boolean).join(', ')))].join('; ');
+  return [...new Set(sources.map(citedSourceText))].join('; ');
 }
 
 export function table(rows: string[][]): string {

@@ -8,7 +8,7 @@ import { atLeastText, estimateMark, tradeAnswerFor, type TradeAnswerPartner } fr
 import type { TradeFile } from '../../geodata/src/schema.js';
 import { UsageError, type AtlasDataCommand } from './command.js';
 import { stateOf, stringOption, yearOf } from './arguments.js';
-import { citedSources, sourcesCell, table } from './format.js';
+import { citedSourceText, citedSources, sourcesCell, table } from './format.js';
 
 /** The first year the atlas's trade figures cover (IMF Direction of Trade Statistics extract). */
 export const FIRST_TRADE_YEAR = 1992;
@@ -83,7 +83,7 @@ export function tradeCommand(load: (iso3: string) => TradeFile | null): AtlasDat
         (answer.notes.length > 0 ? `Notes:\n${answer.notes.map((n) => `  ${n}`).join('\n')}\n` : '') +
         table(rows) +
         (rowNotes.length > 0 ? `Row notes:\n${rowNotes.join('\n')}\n` : '') +
-        `Sources:\n${[...new Set(sources.map((s) => `  ${[s.title ?? s.id, s.publisher, s.undated ? 'undated' : s.date].filter(Boolean).join(', ')}${s.url ? ` <${s.url}>` : ''}`))].join('\n')}\n`;
+        `Sources:\n${[...new Set(sources.map((s) => `  ${citedSourceText(s)}${s.url ? ` <${s.url}>` : ''}`))].join('\n')}\n`;
       return {
         json,
         text,

@@ -9,21 +9,13 @@ import { join } from 'node:path';
 import { buildRenderer, ROOT } from '../build/bundle/build-renderer.js';
 import { startStaticServer } from '../build/dev/static-server.js';
 import { chromiumPath, CHROMIUM_ARGS } from '../build/dev/chromium-path.js';
+import { setDateAndWait } from './lens-bench.js';
 
 const WARM_CHANGES = 30;
 const MEASURED_CHANGES = 200;
 const DAYS = ['2016-06-30', '2024-07-05'];
 
 type Totals = Map<string, { count: number; bytes: number }>;
-
-async function setDate(page: Page, day: string): Promise<void> {
-  await page.evaluate(async (d) => {
-    const input = document.getElementById('date-input') as HTMLInputElement;
-    input.value = d;
-    input.dispatchEvent(new Event('change'));
-    await window.atlas.inspect.whenIdle();
-  }, day);
-}
 
 async function snapshot(page: Page): Promise<Totals> {
   await page.evaluate(async () => {
@@ -63,9 +55,9 @@ async function main(): Promise<void> {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await page.goto(`${url}renderer/index.html?automation=1#date=2024&orgs=SCO`);
     await page.waitForSelector('body[data-ready=true]', { state: 'attached', timeout: 120_000 });
-    for (let i = 0; i < WARM_CHANGES; i++) await setDate(page, DAYS[i % 2]!);
+    for (let i = 0; i < WARM_CHANGES; i++) await setDateAndWait(page, DAYS[i % 2]!);
     const before = await snapshot(page);
-    for (let i = 0; i < MEASURED_CHANGES; i++) await setDate(page, DAYS[i % 2]!);
+    for (let i = 0; i < MEASURED_CHANGES; i++) await setDateAndWait(page, DAYS[i % 2]!);
     const after = await snapshot(page);
     const growth = [...after]
       .map(([kind, t]) => ({ kind, bytes: t.bytes - (before.get(kind)?.bytes ?? 0), count: t.count - (before.get(kind)?.count ?? 0) }))

@@ -72,3 +72,13 @@ export function timeDateChange(page: Page, day: string): Promise<number> {
     return (await frame) - t0;
   }, day);
 }
+
+/** Enters a date in the date field and waits until the atlas is idle (map drawn, details in). */
+export async function setDateAndWait(page: Page, day: string): Promise<void> {
+  await page.evaluate(async (d) => {
+    const input = document.getElementById('date-input') as HTMLInputElement;
+    input.value = d;
+    input.dispatchEvent(new Event('change'));
+    await window.atlas.inspect.whenIdle();
+  }, day);
+}

@@ -23,7 +23,7 @@ import { buildRenderer, ROOT } from '../build/bundle/build-renderer.js';
 import { startStaticServer } from '../build/dev/static-server.js';
 import { chromiumPath, CHROMIUM_ARGS } from '../build/dev/chromium-path.js';
 import { PRINT_CONTENT_SECURITY_POLICY } from '../electron/main/print-content-security-policy.js';
-import { CHART_TARGET_MS, chartTimes, lensYearChanges, timeDateChange } from './lens-bench.js';
+import { CHART_TARGET_MS, chartTimes, lensYearChanges, setDateAndWait, timeDateChange } from './lens-bench.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const DATE_CHANGES = 30;
@@ -170,12 +170,7 @@ async function main(): Promise<void> {
   let heapAfter10 = 0;
   for (let i = 0; i < HEAP_CHANGES; i++) {
     if (i === 10) heapAfter10 = await settledHeap(page);
-    await page.evaluate(async (year) => {
-      const input = document.getElementById('date-input') as HTMLInputElement;
-      input.value = `${year}-12-31`;
-      input.dispatchEvent(new Event('change'));
-      await window.atlas.inspect.whenIdle();
-    }, 1992 + (i % 33));
+    await setDateAndWait(page, `${1992 + (i % 33)}-12-31`);
   }
   const heapAfter = await settledHeap(page);
 
